@@ -1,0 +1,357 @@
+package io.github.ccsdk.generator;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openapitools.codegen.CodegenConstants;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
+import org.openapitools.codegen.CodegenProperty;
+import org.openapitools.codegen.SupportingFile;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
+import org.openapitools.codegen.model.OperationMap;
+import org.openapitools.codegen.model.OperationsMap;
+
+/**
+ * ccsdk's generator: Java client codegen with our own thin templates. Generated code declares
+ * operations and models only; every behaviour (encoding, errors, retries, auth, logging) lives in
+ * the hand-written runtime {@code io.github.ccsdk.core}.
+ *
+ * <p>Options (additional properties): {@code sdkName} (e.g. {@code Comm100}; names the generated
+ * {@code Comm100Apis} and {@code Comm100Exception}), plus the usual {@code apiPackage}, {@code
+ * modelPackage} and {@code invokerPackage}.
+ */
+public class CcsdkCodegen extends JavaClientCodegen {
+  static final String NAME = "ccsdk-java";
+  static final String SDK_NAME = "sdkName";
+  static final String CORE = "io.github.ccsdk.core";
+  static final String CLIENT_PARAMETER = "x-ccsdk-client-parameter";
+
+  public CcsdkCodegen() {
+    super();
+    setLibrary(FEIGN);
+    templateDir = NAME;
+    embeddedTemplateDir = "ccsdk";
+    // Runtime types the templates refer to by simple name.
+    for (String type : List.of("Download", "Upload", "Response", "OpenEnum", "JsonField")) {
+      importMapping.put(type, CORE + "." + type);
+    }
+    importMapping.put("JsonNode", "com.fasterxml.jackson.databind.JsonNode");
+    // Binary bodies stream; free-form JSON stays JSON.
+    typeMapping.put("file", "Download");
+    typeMapping.put("binary", "Download");
+    typeMapping.put("AnyType", "JsonNode");
+    typeMapping.put("object", "JsonNode");
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public String getHelp() {
+    return "Generates ccsdk Feign SDK interfaces and immutable models over io.github.ccsdk.core.";
+  }
+
+  @Override
+  public void processOpts() {
+    additionalProperties.put("hideGenerationTimestamp", true);
+    additionalProperties.put(OPENAPI_NULLABLE, false);
+    additionalProperties.put(DATE_LIBRARY, "java8");
+    additionalProperties.put(CodegenConstants.SERIALIZATION_LIBRARY, JACKSON);
+    additionalProperties.put(USE_ONE_OF_INTERFACES, true);
+    super.processOpts();
+    Object sdk = additionalProperties.get(SDK_NAME);
+    if (!(sdk instanceof String name) || name.isBlank()) {
+      throw new IllegalArgumentException(
+          "ccsdk-java needs the additional property `sdkName`, e.g. Comm100");
+    }
+    supportingFiles.clear();
+    apiTemplateFiles.clear();
+    modelTemplateFiles.clear();
+    apiTestTemplateFiles.clear();
+    modelTestTemplateFiles.clear();
+    apiDocTemplateFiles.clear();
+    modelDocTemplateFiles.clear();
+    apiTemplateFiles.put("api.mustache", ".java");
+    modelTemplateFiles.put("model.mustache", ".java");
+    String invokerFolder =
+        (sourceFolder + File.separator + invokerPackage).replace('.', File.separatorChar);
+    supportingFiles.add(new SupportingFile("apis.mustache", invokerFolder, name + "Apis.java"));
+    supportingFiles.add(
+        new SupportingFile("exception.mustache", invokerFolder, name + "Exception.java"));
+  }
+
+  @Override
+  public CodegenOperation fromOperation(
+      String path, String httpMethod, Operation operation, List<Server> servers) {
+    CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
+    List<String> fixed = new ArrayList<>();
+    List<String> clientQuery = new ArrayList<>();
+    List<String> clientHeaders = new ArrayList<>();
+    for (CodegenParameter p : List.copyOf(op.allParams)) {
+      if (p.isFormParam && (p.isFile || p.isBinary)) {
+        p.dataType = "Upload";
+        p.datatypeWithEnum = "Upload";
+      }
+      if (Boolean.TRUE.equals(p.vendorExtensions.get(CLIENT_PARAMETER))) {
+        (p.isHeaderParam ? clientHeaders : clientQuery).add(p.baseName);
+        remove(op, p);
+      } else if (p.isQueryParam && p.required && singleValue(p) != null) {
+        // A required parameter that can take one value only is a constant of the request.
+        fixed.add(p.baseName + "=" + singleValue(p));
+        remove(op, p);
+      }
+    }
+    freeFormBody(op, operation);
+    op.vendorExtensions.put(
+        "x-ccsdk-request-line", RequestLine.of(httpMethod, path, fixed, op.queryParams));
+    op.vendorExtensions.put("x-ccsdk-headers", RequestLine.headers(op));
+    op.vendorExtensions.put(
+        "x-ccsdk-client-parameters", clientParameters(clientQuery, clientHeaders));
+    op.vendorExtensions.put(
+        "x-ccsdk-unauthenticated",
+        operation.getSecurity() != null && operation.getSecurity().isEmpty());
+    op.vendorExtensions.put(
+        "x-ccsdk-javadoc", Javadoc.of("   ", operation.getSummary(), operation.getDescription()));
+    op.vendorExtensions.put(
+        "x-ccsdk-response-type", op.returnType == null ? "Void" : op.returnType);
+    return op;
+  }
+
+  /**
+   * A form body with free names (an object schema with additionalProperties only) becomes a {@code
+   * Map<String, String>} argument. The stock generator drops such bodies, which would leave the SDK
+   * unable to send the arguments at all.
+   */
+  private void freeFormBody(CodegenOperation op, Operation operation) {
+    if (!op.formParams.isEmpty() || op.bodyParam != null || operation.getRequestBody() == null) {
+      return;
+    }
+    io.swagger.v3.oas.models.parameters.RequestBody body =
+        org.openapitools.codegen.utils.ModelUtils.getReferencedRequestBody(
+            openAPI, operation.getRequestBody());
+    if (body.getContent() == null) {
+      return;
+    }
+    for (Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> media :
+        body.getContent().entrySet()) {
+      Schema<?> schema =
+          org.openapitools.codegen.utils.ModelUtils.getReferencedSchema(
+              openAPI, media.getValue().getSchema());
+      boolean form =
+          media.getKey().startsWith("application/x-www-form-urlencoded")
+              || media.getKey().startsWith("multipart/form-data");
+      if (form
+          && schema != null
+          && (schema.getProperties() == null || schema.getProperties().isEmpty())
+          && schema.getAdditionalProperties() != null
+          && !Boolean.FALSE.equals(schema.getAdditionalProperties())) {
+        CodegenParameter p = new CodegenParameter();
+        p.isBodyParam = true;
+        p.baseName = "arguments";
+        p.paramName = "arguments";
+        p.dataType = "Map<String, String>";
+        p.datatypeWithEnum = p.dataType;
+        p.required = Boolean.TRUE.equals(body.getRequired());
+        p.unescapedDescription =
+            body.getDescription() != null ? body.getDescription() : "Form fields, by name.";
+        p.description = p.unescapedDescription;
+        op.bodyParam = p;
+        op.bodyParams.add(p);
+        op.allParams.add(p);
+        (p.required ? op.requiredParams : op.optionalParams).add(p);
+        return;
+      }
+    }
+  }
+
+  /** The {@code @ClientParameters} annotation of an operation, or null if it has none. */
+  static String clientParameters(List<String> query, List<String> headers) {
+    List<String> members = new ArrayList<>();
+    if (!query.isEmpty()) {
+      members.add("query = " + stringArray(query));
+    }
+    if (!headers.isEmpty()) {
+      members.add("header = " + stringArray(headers));
+    }
+    return members.isEmpty() ? null : "@ClientParameters(" + String.join(", ", members) + ")";
+  }
+
+  private static String stringArray(List<String> values) {
+    List<String> quoted = new ArrayList<>();
+    for (String v : values) {
+      quoted.add(OpenEnums.javaString(v));
+    }
+    return "{" + String.join(", ", quoted) + "}";
+  }
+
+  private static void remove(CodegenOperation op, CodegenParameter p) {
+    for (List<CodegenParameter> list :
+        List.of(
+            op.allParams,
+            op.queryParams,
+            op.headerParams,
+            op.requiredParams,
+            op.optionalParams,
+            op.requiredAndNotNullableParams,
+            op.notNullableParams)) {
+      if (list != null) {
+        list.remove(p);
+      }
+    }
+  }
+
+  /** The only value a parameter may take, or null if it may take several. */
+  private static String singleValue(CodegenParameter p) {
+    Object values = p.allowableValues == null ? null : p.allowableValues.get("values");
+    if (values instanceof List<?> list && list.size() == 1) {
+      return String.valueOf(list.get(0));
+    }
+    return null;
+  }
+
+  @Override
+  public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
+    Map<String, Object> result = super.postProcessSupportingFileData(objs);
+    List<Map<String, String>> apis = new ArrayList<>();
+    Map<String, String> tagDescriptions = new java.util.HashMap<>();
+    if (openAPI.getTags() != null) {
+      openAPI.getTags().forEach(t -> tagDescriptions.put(t.getName(), t.getDescription()));
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> apiInfo = (Map<String, Object>) result.get("apiInfo");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> generated = (List<Map<String, Object>>) apiInfo.get("apis");
+    for (Map<String, Object> api : generated) {
+      String tag = String.valueOf(api.get("baseName"));
+      String className = String.valueOf(api.get("classname"));
+      String accessor = accessorName(tag);
+      apis.add(
+          Map.of(
+              "className", className,
+              "accessor", accessor,
+              "javadoc",
+                  Javadoc.of("   ", tagDescriptions.getOrDefault(tag, tag + " operations."))));
+    }
+    result.put("x-ccsdk-apis", apis);
+    return result;
+  }
+
+  @Override
+  public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> models) {
+    OperationsMap result = super.postProcessOperationsWithModels(objs, models);
+    OperationMap ops = result.getOperations();
+    String tag =
+        ops.getOperation().get(0).tags != null && !ops.getOperation().get(0).tags.isEmpty()
+            ? ops.getOperation().get(0).tags.get(0).getName()
+            : ops.getClassname();
+    String description = null;
+    if (openAPI.getTags() != null) {
+      for (io.swagger.v3.oas.models.tags.Tag t : openAPI.getTags()) {
+        if (toApiName(t.getName()).equals(ops.getClassname())) {
+          description = t.getDescription();
+        }
+      }
+    }
+    result.put(
+        "x-ccsdk-api-javadoc",
+        Javadoc.of(" ", description == null ? tag + " operations." : description));
+    for (CodegenOperation op : ops.getOperation()) {
+      for (CodegenParameter p : op.allParams) {
+        p.vendorExtensions.put("x-ccsdk-javadoc", Javadoc.of("   ", p.unescapedDescription));
+      }
+    }
+    boolean needsUpload =
+        ops.getOperation().stream()
+            .anyMatch(o -> o.allParams.stream().anyMatch(p -> "Upload".equals(p.dataType)));
+    if (needsUpload) {
+      result.getImports().add(Map.of("import", CORE + ".Upload", "classname", "Upload"));
+    }
+    return result;
+  }
+
+  @Override
+  public CodegenModel fromModel(String name, Schema model) {
+    CodegenModel m = super.fromModel(name, model);
+    m.vendorExtensions.put("x-ccsdk-javadoc", Javadoc.of(" ", model.getDescription()));
+    return m;
+  }
+
+  @Override
+  public void postProcessModelProperty(CodegenModel model, CodegenProperty property) {
+    super.postProcessModelProperty(model, property);
+    property.vendorExtensions.put(
+        "x-ccsdk-javadoc", Javadoc.of("   ", property.unescapedDescription));
+    property.vendorExtensions.put("x-ccsdk-required", property.required && !property.isNullable);
+    property.vendorExtensions.put("x-ccsdk-secret", Secrets.isSecret(property));
+    OpenEnums.property(property);
+  }
+
+  @Override
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
+    Map<String, ModelsMap> result = super.postProcessAllModels(objs);
+    Map<String, CodegenModel> byName = new java.util.HashMap<>();
+    for (ModelsMap models : result.values()) {
+      for (ModelMap entry : models.getModels()) {
+        byName.put(entry.getModel().classname, entry.getModel());
+      }
+    }
+    for (CodegenModel m : byName.values()) {
+      if (m.isEnum) {
+        OpenEnums.model(m);
+      }
+      m.vendorExtensions.put(
+          "x-ccsdk-has-enums",
+          m.vars.stream().anyMatch(v -> v.vendorExtensions.containsKey(OpenEnums.KEY)));
+      if (Boolean.TRUE.equals(m.vendorExtensions.get("x-is-one-of-interface"))
+          && m.discriminator != null) {
+        m.discriminator
+            .getMappedModels()
+            .forEach(
+                mapped -> {
+                  CodegenModel member = byName.get(mapped.getModelName());
+                  if (member != null) {
+                    @SuppressWarnings("unchecked")
+                    java.util.Set<String> unions =
+                        (java.util.Set<String>)
+                            member.vendorExtensions.computeIfAbsent(
+                                "x-ccsdk-implements", k -> new java.util.TreeSet<String>());
+                    unions.add(m.classname);
+                  }
+                });
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The client accessor for a tag: {@code "Custom Away Statuses"} becomes {@code
+   * customAwayStatuses}.
+   */
+  static String accessorName(String tag) {
+    StringBuilder out = new StringBuilder();
+    for (String word : tag.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    int upper = 0;
+    while (upper < out.length() && Character.isUpperCase(out.charAt(upper))) {
+      upper++;
+    }
+    // Lower the leading capitals, but keep the one that starts the next word (OAuth -> oAuth).
+    int lower = upper > 1 && upper < out.length() ? upper - 1 : Math.max(upper, 1);
+    return out.substring(0, Math.min(lower, out.length())).toLowerCase(Locale.ROOT)
+        + out.substring(Math.min(lower, out.length()));
+  }
+}

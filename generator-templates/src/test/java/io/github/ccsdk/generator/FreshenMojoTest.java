@@ -1,0 +1,61 @@
+package io.github.ccsdk.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FreshenMojoTest {
+  @TempDir Path dir;
+
+  @Test
+  void keepsSourcesMadeFromTheSameSpecAndGenerator() throws Exception {
+    Path spec = Files.writeString(dir.resolve("spec.yaml"), "openapi: 3.0.3\n");
+    Path out = dir.resolve("out");
+    run(spec, out);
+    Path generated = Files.writeString(out.resolve("Api.java"), "class Api {}");
+
+    run(spec, out);
+
+    assertTrue(Files.exists(generated), "an unchanged spec must not cause regeneration");
+  }
+
+  @Test
+  void deletesSourcesWhenTheSpecChanged() throws Exception {
+    Path spec = Files.writeString(dir.resolve("spec.yaml"), "openapi: 3.0.3\n");
+    Path out = dir.resolve("out");
+    run(spec, out);
+    Path generated = Files.writeString(out.resolve("Api.java"), "class Api {}");
+
+    Files.writeString(spec, "openapi: 3.0.3\ninfo: {}\n");
+    run(spec, out);
+
+    assertFalse(Files.exists(generated), "stale sources must go");
+    assertTrue(Files.exists(out.resolve(FreshenMojo.STAMP)));
+  }
+
+  @Test
+  void fingerprintCoversTheGenerator() throws Exception {
+    Path spec = Files.writeString(dir.resolve("spec.yaml"), "openapi: 3.0.3\n");
+    Path generator = Files.createDirectories(dir.resolve("generator/ccsdk"));
+    Files.writeString(generator.resolve("api.mustache"), "one");
+    String before = FreshenMojo.fingerprint(spec, dir.resolve("generator"));
+    assertEquals(before, FreshenMojo.fingerprint(spec, dir.resolve("generator")));
+
+    Files.writeString(generator.resolve("api.mustache"), "two");
+
+    assertNotEquals(before, FreshenMojo.fingerprint(spec, dir.resolve("generator")));
+  }
+
+  private static void run(Path spec, Path out) throws Exception {
+    FreshenMojo mojo = new FreshenMojo();
+    mojo.spec = spec.toFile();
+    mojo.output = out.toFile();
+    mojo.execute();
+  }
+}

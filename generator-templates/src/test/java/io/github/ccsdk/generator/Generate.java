@@ -1,0 +1,27 @@
+package io.github.ccsdk.generator;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+import org.openapitools.codegen.config.GlobalSettings;
+
+/** Runs the ccsdk generator on a spec into a directory, as the Maven plugin does. */
+final class Generate {
+  private Generate() {}
+
+  static List<File> run(Path spec, Path out, String sdkName, String basePackage) {
+    CodegenConfigurator configurator =
+        new CodegenConfigurator()
+            .setGeneratorName(CcsdkCodegen.NAME)
+            .setInputSpec(spec.toString())
+            .setOutputDir(out.toString())
+            .setApiPackage(basePackage + ".api")
+            .setModelPackage(basePackage + ".model")
+            .setInvokerPackage(basePackage)
+            .addAdditionalProperty(CcsdkCodegen.SDK_NAME, sdkName);
+    GlobalSettings.reset();
+    return new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.ccsdk.contactnow;
+
+import io.github.ccsdk.core.testing.SpecWireTests;
+import io.github.ccsdk.core.testing.WireServer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every operation of specs/contactnow.yaml, on the wire, from the spec's examples. */
+class ContactNowWireTest {
+  private static final WireServer SERVER = new WireServer();
+
+  @AfterAll
+  static void stop() {
+    SERVER.close();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperation() {
+    ContactNowClient client =
+        ContactNowClient.builder().baseUrl(SERVER.url()).token(() -> "test-token").build();
+    return SpecWireTests.forSpec(
+        Path.of("../specs/contactnow.yaml"),
+        client,
+        SERVER,
+        Map.of("format", "json", "token", "test-token"),
+        Map.of());
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.ccsdk.core;
+
+/** A hand-written SDK exception family, shaped like the generated ones. */
+class TestException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  static final ExceptionFactory FACTORY = TestException::create;
+
+  TestException(Details details, Throwable cause) {
+    super(details, cause);
+  }
+
+  private static ApiException create(Details details, Throwable cause) {
+    return switch (details.kind()) {
+      case NOT_FOUND -> new NotFound(details, cause);
+      case SERVER_ERROR -> new ServerError(details, cause);
+      case RATE_LIMITED -> new RateLimited(details, cause);
+      case IO -> new Io(details, cause);
+      case UNEXPECTED_RESPONSE -> new UnexpectedResponse(details, cause);
+      default -> new TestException(details, cause);
+    };
+  }
+
+  static final class NotFound extends TestException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(Details details, Throwable cause) {
+      super(details, cause);
+    }
+  }
+
+  static final class ServerError extends TestException {
+    private static final long serialVersionUID = 1L;
+
+    ServerError(Details details, Throwable cause) {
+      super(details, cause);
+    }
+  }
+
+  static final class RateLimited extends TestException {
+    private static final long serialVersionUID = 1L;
+
+    RateLimited(Details details, Throwable cause) {
+      super(details, cause);
+    }
+  }
+
+  static final class Io extends TestException {
+    private static final long serialVersionUID = 1L;
+
+    Io(Details details, Throwable cause) {
+      super(details, cause);
+    }
+  }
+
+  static final class UnexpectedResponse extends TestException {
+    private static final long serialVersionUID = 1L;
+
+    UnexpectedResponse(Details details, Throwable cause) {
+      super(details, cause);
+    }
+  }
+}

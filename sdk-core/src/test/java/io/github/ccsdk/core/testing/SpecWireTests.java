@@ -1,0 +1,512 @@
+package io.github.ccsdk.core.testing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import feign.Param;
+import io.github.ccsdk.core.Download;
+import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.Upload;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Wire tests for every operation of a spec, made from the spec's own examples: each test calls the
+ * SDK method of one operation against a {@link WireServer}, then checks the request the server
+ * received (method, path, query, headers, body) and the value the SDK decoded from the example
+ * response. An operation without an SDK method is a failing test, so every operation is covered.
+ *
+ * <p>Where the spec gives no example, a value is made from the schema (first enum value, a fixed
+ * UUID or date, one array item, every object property).
+ */
+public final class SpecWireTests {
+  private static final ObjectMapper JSON = Json.mapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final byte[] UPLOAD = "uploaded bytes".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DOWNLOAD = "downloaded bytes".getBytes(StandardCharsets.UTF_8);
+
+  private final OpenAPI spec;
+  private final WireServer server;
+  private final Map<String, Target> methods = new HashMap<>();
+  private final Map<String, String> clientQuery;
+  private final Map<String, String> clientHeaders;
+
+  private record Target(Object api, Method method) {}
+
+  private SpecWireTests(
+      Path specFile,
+      Object client,
+      WireServer server,
+      Map<String, String> clientQuery,
+      Map<String, String> clientHeaders) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    this.spec = new OpenAPIV3Parser().read(specFile.toString(), null, options);
+    this.server = server;
+    this.clientQuery = clientQuery;
+    this.clientHeaders = clientHeaders;
+    for (Method accessor : client.getClass().getMethods()) {
+      if (accessor.getParameterCount() == 0
+          && accessor.getReturnType().getName().contains(".api.")) {
+        Object api = invoke(accessor, client);
+        for (Method m : accessor.getReturnType().getMethods()) {
+          methods.put(m.getName(), new Target(api, m));
+        }
+      }
+    }
+  }
+
+  /**
+   * One test per operation of {@code specFile}, calling it through {@code client} (an SDK client
+   * whose base URL is {@code server.url()}). {@code clientQuery} and {@code clientHeaders} are the
+   * client parameters the client was configured with, expected on every operation declaring them.
+   */
+  public static Stream<DynamicTest> forSpec(
+      Path specFile,
+      Object client,
+      WireServer server,
+      Map<String, String> clientQuery,
+      Map<String, String> clientHeaders) {
+    SpecWireTests tests = new SpecWireTests(specFile, client, server, clientQuery, clientHeaders);
+    List<DynamicTest> all = new ArrayList<>();
+    tests
+        .spec
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (verb, op) ->
+                            all.add(
+                                DynamicTest.dynamicTest(
+                                    op.getOperationId() + " " + verb + " " + path,
+                                    () ->
+                                        tests.check(
+                                            path, verb.name(), item.getParameters(), op)))));
+    return all.stream();
+  }
+
+  private void check(String pathKey, String verb, List<Parameter> pathLevel, Operation op)
+      throws Exception {
+    Target target = methods.get(op.getOperationId());
+    if (target == null) {
+      fail("the SDK has no method for operation " + op.getOperationId());
+    }
+    Target withResponse = methods.get(op.getOperationId() + "WithResponse");
+    assertNotNull(withResponse, "no " + op.getOperationId() + "WithResponse");
+
+    List<Parameter> parameters = new ArrayList<>();
+    if (pathLevel != null) {
+      parameters.addAll(pathLevel);
+    }
+    if (op.getParameters() != null) {
+      parameters.addAll(op.getParameters());
+    }
+    Map<String, JsonNode> values = new HashMap<>();
+    for (Parameter p : parameters) {
+      values.put(p.getName(), parameterValue(p));
+    }
+    Body body = body(op);
+    Object[] args = arguments(target.method(), parameters, values, body);
+
+    Reply reply = reply(op);
+    server.enqueue(reply.wire());
+    Object result = invoke(target.method(), target.api(), args);
+    WireServer.Recorded request = server.takeOnly();
+
+    assertEquals(verb, request.method(), "method");
+    assertRequest(pathKey, parameters, values, body, queryCredentials(op), request);
+    assertDecoded(reply, result);
+
+    server.enqueue(reply.wire());
+    Object response = invoke(withResponse.method(), withResponse.api(), args);
+    server.takeOnly();
+    assertEquals(reply.status(), ((Response<?>) response).status(), "status via WithResponse");
+  }
+
+  // ---- arguments
+
+  private Object[] arguments(
+      Method method, List<Parameter> parameters, Map<String, JsonNode> values, Body body) {
+    Type[] types = method.getGenericParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      String name = paramName(method, i);
+      JsonNode value;
+      if (name == null) {
+        value = body.json();
+      } else {
+        Parameter p = find(parameters, name);
+        value = p != null ? values.get(p.getName()) : body.field(name);
+      }
+      if (types[i] == Upload.class) {
+        args[i] = Upload.of(UPLOAD, "upload.txt", "text/plain");
+      } else if (value != null) {
+        args[i] = JSON.convertValue(value, JSON.constructType(types[i]));
+      }
+    }
+    return args;
+  }
+
+  private static String paramName(Method method, int index) {
+    for (java.lang.annotation.Annotation a : method.getParameterAnnotations()[index]) {
+      if (a instanceof Param param) {
+        return param.value();
+      }
+    }
+    return null;
+  }
+
+  private static Parameter find(List<Parameter> parameters, String javaName) {
+    for (Parameter p : parameters) {
+      if (normal(p.getName()).equals(normal(javaName))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String normal(String name) {
+    return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static JsonNode parameterValue(Parameter p) {
+    if (p.getExample() != null) {
+      return JSON.valueToTree(p.getExample());
+    }
+    if (p.getExamples() != null && !p.getExamples().isEmpty()) {
+      return JSON.valueToTree(p.getExamples().values().iterator().next().getValue());
+    }
+    return Synth.value(p.getSchema());
+  }
+
+  // ---- request body
+
+  private record Body(String mediaType, JsonNode json) {
+    JsonNode field(String javaName) {
+      if (json == null || !json.isObject()) {
+        return null;
+      }
+      for (var it = json.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        if (normal(name).equals(normal(javaName))) {
+          return json.get(name);
+        }
+      }
+      return null;
+    }
+  }
+
+  private static Body body(Operation op) {
+    if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+      return new Body(null, null);
+    }
+    Map.Entry<String, MediaType> first =
+        op.getRequestBody().getContent().entrySet().iterator().next();
+    return new Body(first.getKey(), example(first.getValue()));
+  }
+
+  // ---- response
+
+  private record Reply(int status, String mediaType, JsonNode json, byte[] bytes) {
+    WireServer.Reply wire() {
+      Map<String, String> headers =
+          mediaType == null ? Map.of() : Map.of("Content-Type", mediaType);
+      return new WireServer.Reply(status, headers, bytes);
+    }
+  }
+
+  private static Reply reply(Operation op) throws Exception {
+    for (Map.Entry<String, ApiResponse> e : op.getResponses().entrySet()) {
+      if (!e.getKey().startsWith("2")) {
+        continue;
+      }
+      int status = Integer.parseInt(e.getKey());
+      Content content = e.getValue().getContent();
+      if (content == null || content.isEmpty()) {
+        return new Reply(status, null, null, new byte[0]);
+      }
+      Map.Entry<String, MediaType> media = content.entrySet().iterator().next();
+      if (!media.getKey().contains("json")) {
+        return new Reply(status, concrete(media.getKey()), null, DOWNLOAD);
+      }
+      JsonNode json = example(media.getValue());
+      return new Reply(status, media.getKey(), json, JSON.writeValueAsBytes(json));
+    }
+    return fail("operation has no 2xx response: " + op.getOperationId());
+  }
+
+  private static String concrete(String mediaType) {
+    return mediaType.contains("*") ? "application/octet-stream" : mediaType;
+  }
+
+  private static JsonNode example(MediaType media) {
+    if (media.getExample() != null) {
+      return JSON.valueToTree(media.getExample());
+    }
+    if (media.getExamples() != null && !media.getExamples().isEmpty()) {
+      Example first = media.getExamples().values().iterator().next();
+      return JSON.valueToTree(first.getValue());
+    }
+    return Synth.value(media.getSchema());
+  }
+
+  // ---- assertions
+
+  /** Credentials the operation's security sends in the query, as configured on the client. */
+  private List<String> queryCredentials(Operation op) {
+    List<io.swagger.v3.oas.models.security.SecurityRequirement> security =
+        op.getSecurity() != null ? op.getSecurity() : spec.getSecurity();
+    List<String> pairs = new ArrayList<>();
+    if (security == null
+        || security.isEmpty()
+        || spec.getComponents().getSecuritySchemes() == null) {
+      return pairs;
+    }
+    for (String scheme : security.get(0).keySet()) {
+      var definition = spec.getComponents().getSecuritySchemes().get(scheme);
+      if (definition != null
+          && definition.getIn() == io.swagger.v3.oas.models.security.SecurityScheme.In.QUERY
+          && clientQuery.containsKey(definition.getName())) {
+        pairs.add(definition.getName() + "=" + clientQuery.get(definition.getName()));
+      }
+    }
+    return pairs;
+  }
+
+  private void assertRequest(
+      String pathKey,
+      List<Parameter> parameters,
+      Map<String, JsonNode> values,
+      Body body,
+      List<String> credentials,
+      WireServer.Recorded request) {
+    int q = pathKey.indexOf('?');
+    String path = q < 0 ? pathKey : pathKey.substring(0, q);
+    List<String> expectedQuery = new ArrayList<>(credentials);
+    if (q >= 0) {
+      for (String pair : pathKey.substring(q + 1).split("&")) {
+        expectedQuery.add(pair);
+      }
+    }
+    for (Parameter p : parameters) {
+      String value = text(values.get(p.getName()));
+      boolean client = Boolean.TRUE.equals(extension(p, "x-ccsdk-client-parameter"));
+      switch (p.getIn()) {
+        case "path" -> path = path.replace("{" + p.getName() + "}", value);
+        case "query" -> {
+          if (client) {
+            String configured = clientQuery.get(p.getName());
+            if (configured != null) {
+              expectedQuery.add(p.getName() + "=" + configured);
+            }
+          } else if (values.get(p.getName()).isArray()) {
+            values.get(p.getName()).forEach(v -> expectedQuery.add(p.getName() + "=" + text(v)));
+          } else {
+            expectedQuery.add(p.getName() + "=" + value);
+          }
+        }
+        case "header" -> {
+          String expected = client ? clientHeaders.get(p.getName()) : value;
+          if (expected != null) {
+            assertEquals(expected, request.header(p.getName()), "header " + p.getName());
+          }
+        }
+        default -> {}
+      }
+    }
+    assertEquals(path, decode(request.rawPath()), "path");
+    assertTrue(
+        request.rawPath().matches("[A-Za-z0-9\\-._~!$&'()*+,;=:@/%]*"),
+        "path is not percent-encoded: " + request.rawPath());
+    assertEquals(sorted(expectedQuery), sorted(decodedQuery(request.rawQuery())), "query");
+    if (body.mediaType() == null) {
+      return;
+    }
+    String contentType = request.header("Content-Type");
+    assertNotNull(contentType, "Content-Type");
+    assertTrue(
+        contentType.startsWith(body.mediaType()),
+        "Content-Type " + contentType + " for " + body.mediaType());
+    String sent = new String(request.body(), StandardCharsets.UTF_8);
+    if (body.mediaType().contains("json")) {
+      assertEquals(body.json(), read(request.body()), "JSON body");
+    } else if (body.mediaType().startsWith("multipart/")) {
+      assertTrue(sent.contains(new String(UPLOAD, StandardCharsets.UTF_8)), "multipart file part");
+    } else if (body.mediaType().equals("application/x-www-form-urlencoded")
+        && body.json() != null) {
+      List<String> expected = new ArrayList<>();
+      body.json()
+          .fields()
+          .forEachRemaining(f -> expected.add(f.getKey() + "=" + text(f.getValue())));
+      assertEquals(sorted(expected), sorted(decodedQuery(sent)), "form body");
+    }
+  }
+
+  private static void assertDecoded(Reply reply, Object result) throws Exception {
+    if (reply.json() != null) {
+      assertEquals(
+          reply.json(), JSON.valueToTree(result), "decoded response, written back as JSON");
+    } else if (result instanceof Download download) {
+      try (download;
+          InputStream in = download.stream()) {
+        assertArrayEquals(DOWNLOAD, in.readAllBytes(), "downloaded bytes");
+      }
+    }
+  }
+
+  private static Object extension(Parameter p, String name) {
+    return p.getExtensions() == null ? null : p.getExtensions().get(name);
+  }
+
+  private static String text(JsonNode node) {
+    return node == null ? null : node.isValueNode() ? node.asText() : node.toString();
+  }
+
+  private static JsonNode read(byte[] bytes) {
+    try {
+      return JSON.readTree(bytes);
+    } catch (java.io.IOException e) {
+      return fail("request body is not JSON: " + new String(bytes, StandardCharsets.UTF_8));
+    }
+  }
+
+  private static List<String> decodedQuery(String raw) {
+    List<String> pairs = new ArrayList<>();
+    if (raw == null || raw.isEmpty()) {
+      return pairs;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      pairs.add(decode(name) + "=" + decode(value));
+    }
+    return pairs;
+  }
+
+  private static String decode(String s) {
+    // Percent-decoding only: '+' is data, not a space, in what we send.
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  private static List<String> sorted(List<String> list) {
+    List<String> copy = new ArrayList<>(list);
+    copy.sort(null);
+    return copy;
+  }
+
+  private static Object invoke(Method method, Object target, Object... args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError(method.getName() + " threw " + e.getCause(), e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Values made from a schema when the spec gives no example. */
+  static final class Synth {
+    private Synth() {}
+
+    static JsonNode value(Schema<?> schema) {
+      return value(schema, 0);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static JsonNode value(Schema<?> schema, int depth) {
+      if (schema == null) {
+        return NODES.objectNode();
+      }
+      if (schema.getExample() != null) {
+        return JSON.valueToTree(schema.getExample());
+      }
+      if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+        return JSON.valueToTree(schema.getEnum().get(0));
+      }
+      if (schema.getAllOf() != null) {
+        ObjectNode merged = NODES.objectNode();
+        for (Schema part : schema.getAllOf()) {
+          JsonNode v = value(part, depth + 1);
+          if (v.isObject()) {
+            merged.setAll((ObjectNode) v);
+          }
+        }
+        return merged;
+      }
+      if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+        return value(schema.getOneOf().get(0), depth + 1);
+      }
+      String type =
+          schema.getType() != null
+              ? schema.getType()
+              : schema.getProperties() != null ? "object" : "string";
+      String format = Objects.toString(schema.getFormat(), "");
+      switch (type) {
+        case "integer":
+          return NODES.numberNode(1);
+        case "number":
+          return NODES.numberNode(1.5);
+        case "boolean":
+          return NODES.booleanNode(true);
+        case "array":
+          {
+            ArrayNode array = NODES.arrayNode();
+            if (depth < 4) {
+              array.add(value(schema.getItems(), depth + 1));
+            }
+            return array;
+          }
+        case "object":
+          {
+            ObjectNode object = NODES.objectNode();
+            if (schema.getProperties() != null && depth < 4) {
+              schema.getProperties().forEach((name, p) -> object.set(name, value(p, depth + 1)));
+            }
+            return object;
+          }
+        default:
+          return switch (format) {
+            case "uuid" -> NODES.textNode("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+            case "date-time" -> NODES.textNode("2020-02-17T10:00:00Z");
+            case "date" -> NODES.textNode("2020-02-17");
+            default -> NODES.textNode(schema.getPattern() == null ? "text" : "0");
+          };
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.ccsdk.servicepattern;
+
+import io.github.ccsdk.core.testing.SpecWireTests;
+import io.github.ccsdk.core.testing.WireServer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every operation of specs/servicepattern.yaml, on the wire, from the spec's examples. */
+class ServicePatternWireTest {
+  private static final WireServer SERVER = new WireServer();
+
+  @AfterAll
+  static void stop() {
+    SERVER.close();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperation() {
+    ServicePatternClient client =
+        ServicePatternClient.builder()
+            .baseUrl(SERVER.url())
+            .appId("1a2c26b0-b065-4f27-8696-cbac8f03bb57")
+            .clientId("WebChat")
+            .tenantUrl("yourcompany.brightpattern.com")
+            .build();
+    return SpecWireTests.forSpec(
+        Path.of("../specs/servicepattern.yaml"),
+        client,
+        SERVER,
+        Map.of("tenantUrl", "yourcompany.brightpattern.com"),
+        Map.of("User-Agent", "MobileClient"));
+  }
+}
