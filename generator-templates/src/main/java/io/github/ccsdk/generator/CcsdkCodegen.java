@@ -52,6 +52,89 @@ public class CcsdkCodegen extends JavaClientCodegen {
     typeMapping.put("object", "JsonNode");
   }
 
+  /**
+   * Names that would clash in generated code: Java's keywords, and the methods every model has. The
+   * stock list also holds words such as {@code list} that only clash in its own templates.
+   */
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "record",
+          "var",
+          "yield",
+          "sealed",
+          "permits",
+          "builder",
+          "toBuilder",
+          "toString",
+          "hashCode",
+          "equals",
+          "getClass",
+          "additionalProperties",
+          "build");
+
+  @Override
+  public String escapeReservedWord(String name) {
+    return name + "Value";
+  }
+
+  @Override
+  public boolean isReservedWord(String word) {
+    return word != null && RESERVED.contains(word);
+  }
+
   @Override
   public String getName() {
     return NAME;

@@ -209,7 +209,7 @@ public final class Event {
 
     /** Sets {@code id} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("id")
-    public Builder id(JsonField<UUID> id) {
+    public Builder _id(JsonField<UUID> id) {
       this.id = Objects.requireNonNull(id, "id == null");
       return this;
     }
@@ -222,7 +222,7 @@ public final class Event {
 
     /** Sets {@code at} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("at")
-    public Builder at(JsonField<OffsetDateTime> at) {
+    public Builder _at(JsonField<OffsetDateTime> at) {
       this.at = Objects.requireNonNull(at, "at == null");
       return this;
     }
@@ -235,7 +235,7 @@ public final class Event {
 
     /** Sets {@code day} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("day")
-    public Builder day(JsonField<LocalDate> day) {
+    public Builder _day(JsonField<LocalDate> day) {
       this.day = Objects.requireNonNull(day, "day == null");
       return this;
     }
@@ -248,7 +248,7 @@ public final class Event {
 
     /** Sets {@code amount} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("amount")
-    public Builder amount(JsonField<BigDecimal> amount) {
+    public Builder _amount(JsonField<BigDecimal> amount) {
       this.amount = Objects.requireNonNull(amount, "amount == null");
       return this;
     }
@@ -261,7 +261,7 @@ public final class Event {
 
     /** Sets {@code tags} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("tags")
-    public Builder tags(JsonField<List<String>> tags) {
+    public Builder _tags(JsonField<List<String>> tags) {
       this.tags = Objects.requireNonNull(tags, "tags == null");
       return this;
     }
@@ -274,7 +274,7 @@ public final class Event {
 
     /** Sets {@code attributes} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("attributes")
-    public Builder attributes(JsonField<Map<String, String>> attributes) {
+    public Builder _attributes(JsonField<Map<String, String>> attributes) {
       this.attributes = Objects.requireNonNull(attributes, "attributes == null");
       return this;
     }
@@ -287,7 +287,7 @@ public final class Event {
 
     /** Sets {@code payload} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("payload")
-    public Builder payload(JsonField<JsonNode> payload) {
+    public Builder _payload(JsonField<JsonNode> payload) {
       this.payload = Objects.requireNonNull(payload, "payload == null");
       return this;
     }

@@ -95,7 +95,7 @@ public final class EndedEvent implements ChatEvent {
 
     /** Sets {@code event} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("event")
-    public Builder event(JsonField<String> event) {
+    public Builder _event(JsonField<String> event) {
       this.event = Objects.requireNonNull(event, "event == null");
       return this;
     }

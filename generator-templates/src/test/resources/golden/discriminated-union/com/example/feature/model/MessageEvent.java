@@ -117,7 +117,7 @@ public final class MessageEvent implements ChatEvent {
 
     /** Sets {@code event} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("event")
-    public Builder event(JsonField<String> event) {
+    public Builder _event(JsonField<String> event) {
       this.event = Objects.requireNonNull(event, "event == null");
       return this;
     }
@@ -130,7 +130,7 @@ public final class MessageEvent implements ChatEvent {
 
     /** Sets {@code msg} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("msg")
-    public Builder msg(JsonField<String> msg) {
+    public Builder _msg(JsonField<String> msg) {
       this.msg = Objects.requireNonNull(msg, "msg == null");
       return this;
     }

@@ -96,7 +96,7 @@ public final class RecordInput {
 
     /** Sets {@code name} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("name")
-    public Builder name(JsonField<String> name) {
+    public Builder _name(JsonField<String> name) {
       this.name = Objects.requireNonNull(name, "name == null");
       return this;
     }

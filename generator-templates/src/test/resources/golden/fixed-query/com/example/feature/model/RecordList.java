@@ -96,7 +96,7 @@ public final class RecordList {
 
     /** Sets {@code total} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("total")
-    public Builder total(JsonField<Integer> total) {
+    public Builder _total(JsonField<Integer> total) {
       this.total = Objects.requireNonNull(total, "total == null");
       return this;
     }

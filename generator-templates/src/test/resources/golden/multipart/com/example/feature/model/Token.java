@@ -121,7 +121,7 @@ public final class Token {
 
     /** Sets {@code access_token} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("access_token")
-    public Builder accessToken(JsonField<String> accessToken) {
+    public Builder _accessToken(JsonField<String> accessToken) {
       this.accessToken = Objects.requireNonNull(accessToken, "accessToken == null");
       return this;
     }
@@ -134,7 +134,7 @@ public final class Token {
 
     /** Sets {@code expires_in} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("expires_in")
-    public Builder expiresIn(JsonField<Integer> expiresIn) {
+    public Builder _expiresIn(JsonField<Integer> expiresIn) {
       this.expiresIn = Objects.requireNonNull(expiresIn, "expiresIn == null");
       return this;
     }

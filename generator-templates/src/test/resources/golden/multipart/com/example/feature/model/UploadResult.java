@@ -99,7 +99,7 @@ public final class UploadResult {
 
     /** Sets {@code fileId} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("fileId")
-    public Builder fileId(JsonField<String> fileId) {
+    public Builder _fileId(JsonField<String> fileId) {
       this.fileId = Objects.requireNonNull(fileId, "fileId == null");
       return this;
     }

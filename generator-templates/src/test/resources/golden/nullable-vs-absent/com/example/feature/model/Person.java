@@ -134,7 +134,7 @@ public final class Person {
 
     /** Sets {@code name} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("name")
-    public Builder name(JsonField<String> name) {
+    public Builder _name(JsonField<String> name) {
       this.name = Objects.requireNonNull(name, "name == null");
       return this;
     }
@@ -147,7 +147,7 @@ public final class Person {
 
     /** Sets {@code nickname} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("nickname")
-    public Builder nickname(JsonField<String> nickname) {
+    public Builder _nickname(JsonField<String> nickname) {
       this.nickname = Objects.requireNonNull(nickname, "nickname == null");
       return this;
     }
@@ -160,7 +160,7 @@ public final class Person {
 
     /** Sets {@code age} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("age")
-    public Builder age(JsonField<Integer> age) {
+    public Builder _age(JsonField<Integer> age) {
       this.age = Objects.requireNonNull(age, "age == null");
       return this;
     }

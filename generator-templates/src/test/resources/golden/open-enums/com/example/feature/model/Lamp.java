@@ -153,7 +153,7 @@ public final class Lamp {
 
     /** Sets {@code color} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("color")
-    public Builder color(JsonField<Color> color) {
+    public Builder _color(JsonField<Color> color) {
       this.color = Objects.requireNonNull(color, "color == null");
       return this;
     }
@@ -166,7 +166,7 @@ public final class Lamp {
 
     /** Sets {@code state} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("state")
-    public Builder state(JsonField<StateEnum> state) {
+    public Builder _state(JsonField<StateEnum> state) {
       this.state = Objects.requireNonNull(state, "state == null");
       return this;
     }
@@ -179,7 +179,7 @@ public final class Lamp {
 
     /** Sets {@code kind} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("kind")
-    public Builder kind(JsonField<String> kind) {
+    public Builder _kind(JsonField<String> kind) {
       this.kind = Objects.requireNonNull(kind, "kind == null");
       return this;
     }
@@ -192,7 +192,7 @@ public final class Lamp {
 
     /** Sets {@code level} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("level")
-    public Builder level(JsonField<Integer> level) {
+    public Builder _level(JsonField<Integer> level) {
       this.level = Objects.requireNonNull(level, "level == null");
       return this;
     }

@@ -96,7 +96,7 @@ public final class Widget {
 
     /** Sets {@code id} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("id")
-    public Builder id(JsonField<Long> id) {
+    public Builder _id(JsonField<Long> id) {
       this.id = Objects.requireNonNull(id, "id == null");
       return this;
     }

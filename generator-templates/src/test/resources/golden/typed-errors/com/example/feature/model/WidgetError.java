@@ -117,7 +117,7 @@ public final class WidgetError {
 
     /** Sets {@code code} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("code")
-    public Builder code(JsonField<Integer> code) {
+    public Builder _code(JsonField<Integer> code) {
       this.code = Objects.requireNonNull(code, "code == null");
       return this;
     }
@@ -130,7 +130,7 @@ public final class WidgetError {
 
     /** Sets {@code message} to exactly this JSON state (missing, null, value or raw JSON). */
     @JsonProperty("message")
-    public Builder message(JsonField<String> message) {
+    public Builder _message(JsonField<String> message) {
       this.message = Objects.requireNonNull(message, "message == null");
       return this;
     }
