@@ -2,16 +2,23 @@ package io.github.ccsdk.contactnow;
 
 import io.github.ccsdk.core.testing.SpecWireTests;
 import io.github.ccsdk.core.testing.WireServer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every operation of specs/contactnow.yaml, on the wire, from the spec's examples. */
 class ContactNowWireTest {
-  private static final WireServer SERVER = new WireServer();
+  private static WireServer SERVER;
+
+  @BeforeAll
+  static void start() throws IOException {
+    SERVER = WireServer.start();
+  }
 
   @AfterAll
   static void stop() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class AbstractClientBuilderTest {
 
   @Test
   void userAgentIsSent() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.respond(204, null, ""))) {
+    try (WireServer server = WireServer.start(WireServer.respond(204, null, ""))) {
       TestClient.forServer(server).create(Api.class).ping();
       assertEquals("ccsdk-java", server.last().header("User-Agent"));
       TestClient.forServer(server).userAgent("ccsdk-comm100/0.1").create(Api.class).ping();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import feign.RequestInterceptor;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,11 +28,11 @@ class AuthTest {
     void token();
   }
 
-  private TestServer server;
+  private WireServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(TestServer.respond(204, null, ""));
+    server = WireServer.start(WireServer.respond(204, null, ""));
   }
 
   @AfterEach

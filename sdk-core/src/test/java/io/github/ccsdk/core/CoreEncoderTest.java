@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,12 +63,12 @@ class CoreEncoderTest {
     }
   }
 
-  private TestServer server;
+  private WireServer server;
   private Api api;
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(TestServer.json(200, "{}"));
+    server = WireServer.start(WireServer.json(200, "{}"));
     api = TestClient.forServer(server).create(Api.class);
   }
 
@@ -86,7 +87,7 @@ class CoreEncoderTest {
         VisitorStatus.of("chatting"),
         Visitor.builder().name("Ann").build(),
         null);
-    TestServer.Recorded r = server.last();
+    WireServer.Recorded r = server.last();
     assertEquals("chat=c%201", r.rawQuery(), "path/query params stay out of the body");
     String contentType = r.header("Content-Type");
     assertTrue(contentType.startsWith("multipart/form-data; boundary="), contentType);
@@ -134,7 +135,7 @@ class CoreEncoderTest {
   @Test
   void formFromParameters() {
     api.token("ann+bob@example.com", "p&ss w=rd");
-    TestServer.Recorded r = server.last();
+    WireServer.Recorded r = server.last();
     assertEquals("application/x-www-form-urlencoded", r.header("Content-Type"));
     assertEquals("username=ann%2Bbob%40example.com&password=p%26ss%20w%3Drd", r.bodyText());
   }
@@ -160,7 +161,7 @@ class CoreEncoderTest {
   @Test
   void jsonByDefault() {
     api.create(Visitor.builder().name("Ann").visits(1).build());
-    TestServer.Recorded r = server.last();
+    WireServer.Recorded r = server.last();
     assertEquals("application/json", r.header("Content-Type"));
     assertEquals("{\"name\":\"Ann\",\"visits\":1}", r.bodyText());
   }
@@ -191,7 +192,7 @@ class CoreEncoderTest {
         "Upload{filename=a, contentType=b/c}", Upload.of(new byte[0], "a", "b/c").toString());
   }
 
-  private static List<Part> parse(TestServer.Recorded r) {
+  private static List<Part> parse(WireServer.Recorded r) {
     String contentType = r.header("Content-Type");
     return parse(r.body(), contentType.substring(contentType.indexOf('=') + 1));
   }

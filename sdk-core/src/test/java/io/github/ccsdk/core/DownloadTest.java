@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -47,8 +48,8 @@ class DownloadTest {
   void streamsFiftyMegabytesWithoutBuffering(LogLevel level) throws Exception {
     CountDownLatch firstChunkRead = new CountDownLatch(1);
     AtomicBoolean serverGaveUp = new AtomicBoolean();
-    try (TestServer server =
-        TestServer.start(
+    try (WireServer server =
+        WireServer.start(
             exchange -> {
               exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
               exchange.sendResponseHeaders(200, TOTAL);
@@ -98,7 +99,7 @@ class DownloadTest {
   void closingEarlyReleasesTheStream() throws Exception {
     byte[] body = new byte[1024 * 1024];
     Arrays.fill(body, (byte) 7);
-    try (TestServer server = TestServer.start(exchange -> TestServer.send(exchange, 200, body))) {
+    try (WireServer server = WireServer.start(exchange -> WireServer.send(exchange, 200, body))) {
       Api api = TestClient.forServer(server).create(Api.class);
       Download download = api.get("x");
       assertEquals(7, download.stream().read());
@@ -112,9 +113,9 @@ class DownloadTest {
 
   @Test
   void downloadInAResponse() throws Exception {
-    try (TestServer server =
-        TestServer.start(
-            TestServer.respond(
+    try (WireServer server =
+        WireServer.start(
+            WireServer.respond(
                 200, "image/png", "PNG", "Content-Disposition", "attachment; filename=a.png"))) {
       Response<Download> r = TestClient.forServer(server).create(Api.class).getWithResponse("a");
       try (Download d = r.body()) {
@@ -129,7 +130,7 @@ class DownloadTest {
 
   @Test
   void emptyDownload() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.respond(204, null, ""))) {
+    try (WireServer server = WireServer.start(WireServer.respond(204, null, ""))) {
       try (Download d = TestClient.forServer(server).create(Api.class).get("none")) {
         assertEquals(-1, d.stream().read());
       }

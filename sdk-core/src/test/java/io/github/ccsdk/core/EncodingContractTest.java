@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,12 +43,12 @@ class EncodingContractTest {
     void clientParameters(@Param("x") String x);
   }
 
-  private TestServer server;
+  private WireServer server;
   private Api api;
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(TestServer.respond(204, null, ""));
+    server = WireServer.start(WireServer.respond(204, null, ""));
     api =
         TestClient.forServer(server)
             .clientParameter("format", "json")

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,21 +31,21 @@ class ErrorDecodingTest {
     Response<Visitor> getWithResponse();
   }
 
-  private static ApiException call(TestServer.Responder responder, TestClient client)
+  private static ApiException call(WireServer.Responder responder, TestClient client)
       throws Exception {
-    try (TestServer server = TestServer.start(responder)) {
+    try (WireServer server = WireServer.start(responder)) {
       Api api = client.baseUrl(server.url()).retryPolicy(RetryPolicy.none()).create(Api.class);
       return assertThrows(ApiException.class, () -> api.get("x", "secret-token"));
     }
   }
 
-  private static ApiException call(TestServer.Responder responder) throws Exception {
+  private static ApiException call(WireServer.Responder responder) throws Exception {
     return call(responder, new TestClient());
   }
 
   @Test
   void jsonErrorWithNumericCode() throws Exception {
-    ApiException e = call(TestServer.json(404, "{\"code\":404,\"message\":\"Visitor not found\"}"));
+    ApiException e = call(WireServer.json(404, "{\"code\":404,\"message\":\"Visitor not found\"}"));
     assertInstanceOf(TestException.NotFound.class, e);
     assertEquals(ApiException.Kind.NOT_FOUND, e.kind());
     assertEquals(404, e.status());
@@ -66,7 +67,7 @@ class ErrorDecodingTest {
     client.errorFormat(ErrorFormat.json("error_code", "error_message"));
     ApiException e =
         call(
-            TestServer.json(
+            WireServer.json(
                 400, "{\"error_message\":\"Bad session\",\"error_code\":\"E_SESSION\"}"),
             client);
     assertEquals(ApiException.Kind.BAD_REQUEST, e.kind());
@@ -77,7 +78,7 @@ class ErrorDecodingTest {
   @Test
   void htmlBadGatewayKeepsAnExcerptOnly() throws Exception {
     String html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-    ApiException e = call(TestServer.respond(502, "text/html", html));
+    ApiException e = call(WireServer.respond(502, "text/html", html));
     assertInstanceOf(TestException.ServerError.class, e);
     assertEquals(Optional.empty(), e.details().vendorCode());
     assertEquals(Optional.empty(), e.details().vendorMessage());
@@ -87,7 +88,7 @@ class ErrorDecodingTest {
 
   @Test
   void emptyErrorBody() throws Exception {
-    ApiException e = call(TestServer.respond(500, null, ""));
+    ApiException e = call(WireServer.respond(500, null, ""));
     assertEquals(ApiException.Kind.SERVER_ERROR, e.kind());
     assertEquals(Optional.empty(), e.details().bodyExcerpt());
   }
@@ -96,7 +97,7 @@ class ErrorDecodingTest {
   void hugeErrorBodyIsCutToTheExcerpt() throws Exception {
     String big =
         "{\"code\":\"BIG\",\"message\":\"m\",\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-    ApiException e = call(TestServer.json(503, big));
+    ApiException e = call(WireServer.json(503, big));
     assertEquals(2048, e.details().bodyExcerpt().get().length());
     assertEquals(Optional.of("BIG"), e.details().vendorCode(), "fields before the cut are read");
   }
@@ -105,7 +106,7 @@ class ErrorDecodingTest {
   void otherStatusesAndHeaders() throws Exception {
     ApiException e =
         call(
-            TestServer.json(
+            WireServer.json(
                 409,
                 "{\"message\":\"exists\",\"password\":\"hunter2\"}",
                 "Set-Cookie",
@@ -123,9 +124,9 @@ class ErrorDecodingTest {
   void unauthorizedOnAStreamedPost() throws Exception {
     // The JDK client (Feign's default) drops the body of a 401 that answers a request with a
     // body, so the vendor fields are lost there; kind, status and headers must still be right.
-    try (TestServer server =
-        TestServer.start(
-            TestServer.json(
+    try (WireServer server =
+        WireServer.start(
+            WireServer.json(
                 401, "{\"code\":\"AUTH\"}", "WWW-Authenticate", "Basic realm=\"api\""))) {
       Api api = TestClient.forServer(server).create(Api.class);
       ApiException e =
@@ -140,7 +141,7 @@ class ErrorDecodingTest {
 
   @Test
   void retryAfterIsReported() throws Exception {
-    ApiException e = call(TestServer.json(429, "{}", "Retry-After", "7"));
+    ApiException e = call(WireServer.json(429, "{}", "Retry-After", "7"));
     assertInstanceOf(TestException.RateLimited.class, e);
     assertEquals(Optional.of(Duration.ofSeconds(7)), e.details().retryAfter());
   }
@@ -148,14 +149,14 @@ class ErrorDecodingTest {
   @Test
   void redirectIsNotFollowed() throws Exception {
     ApiException e =
-        call(TestServer.respond(302, null, "", "Location", "http://elsewhere.invalid/x"));
+        call(WireServer.respond(302, null, "", "Location", "http://elsewhere.invalid/x"));
     assertEquals(ApiException.Kind.HTTP_ERROR, e.kind());
     assertEquals(302, e.status());
   }
 
   @Test
   void htmlWherJsonWasPromised() throws Exception {
-    ApiException e = call(TestServer.respond(200, "text/html", "<html>maintenance</html>"));
+    ApiException e = call(WireServer.respond(200, "text/html", "<html>maintenance</html>"));
     assertInstanceOf(TestException.UnexpectedResponse.class, e);
     assertEquals(200, e.status());
     assertEquals(Optional.of("<html>maintenance</html>"), e.details().bodyExcerpt());
@@ -167,7 +168,7 @@ class ErrorDecodingTest {
 
   @Test
   void truncatedJson() throws Exception {
-    ApiException e = call(TestServer.json(200, "{\"id\":\"6c1b1c38-6f5e"));
+    ApiException e = call(WireServer.json(200, "{\"id\":\"6c1b1c38-6f5e"));
     assertEquals(ApiException.Kind.UNEXPECTED_RESPONSE, e.kind());
     assertTrue(e.details().problem().get().contains("ends too early"), e.details().problem().get());
   }
@@ -175,14 +176,14 @@ class ErrorDecodingTest {
   @Test
   void malformedJsonAndTrailingGarbage() throws Exception {
     assertEquals(
-        ApiException.Kind.UNEXPECTED_RESPONSE, call(TestServer.json(200, "{\"id\": nope}")).kind());
+        ApiException.Kind.UNEXPECTED_RESPONSE, call(WireServer.json(200, "{\"id\": nope}")).kind());
     assertEquals(
-        ApiException.Kind.UNEXPECTED_RESPONSE, call(TestServer.json(200, "{} <html>")).kind());
+        ApiException.Kind.UNEXPECTED_RESPONSE, call(WireServer.json(200, "{} <html>")).kind());
   }
 
   @Test
   void emptyBodyWhereOneWasRequired() throws Exception {
-    ApiException e = call(TestServer.respond(200, "application/json", ""));
+    ApiException e = call(WireServer.respond(200, "application/json", ""));
     assertEquals(ApiException.Kind.UNEXPECTED_RESPONSE, e.kind());
     assertEquals(
         Optional.of("the response has no body, but Visitor was expected"), e.details().problem());
@@ -190,7 +191,7 @@ class ErrorDecodingTest {
 
   @Test
   void wrongShapeNamesTheType() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(200, "{\"a\":1}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(200, "{\"a\":1}"))) {
       Api api = new TestClient().baseUrl(server.url()).create(Api.class);
       ApiException e = assertThrows(ApiException.class, api::list);
       assertEquals(ApiException.Kind.UNEXPECTED_RESPONSE, e.kind());
@@ -201,7 +202,7 @@ class ErrorDecodingTest {
 
   @Test
   void responseWrapperAllowsAnEmptyBody() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.respond(200, null, ""))) {
+    try (WireServer server = WireServer.start(WireServer.respond(200, null, ""))) {
       Api api = new TestClient().baseUrl(server.url()).create(Api.class);
       Response<Visitor> r = api.getWithResponse();
       assertEquals(200, r.status());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +44,9 @@ class RedactingLoggerTest {
 
   @Test
   void fullLevelShowsNoSecret() throws Exception {
-    try (TestServer server =
-        TestServer.start(
-            TestServer.json(
+    try (WireServer server =
+        WireServer.start(
+            WireServer.json(
                 200,
                 "{\"name\":\"Ann\",\"access_token\":\"tok-8\"}",
                 "Set-Cookie",
@@ -86,7 +87,7 @@ class RedactingLoggerTest {
 
   @Test
   void secretQueryParameterOfTheSdk() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(200, "{}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(200, "{}"))) {
       TestClient client = TestClient.forServer(server).logLevel(LogLevel.BASIC);
       client.secretQueryParameter("user");
       client.create(Api.class).login("ann-secret", "p", "k", Visitor.builder().build());
@@ -98,7 +99,7 @@ class RedactingLoggerTest {
   @Test
   void bodiesAreCutTo4KiB() throws Exception {
     String big = "\"" + "a".repeat(10_000) + "\"";
-    try (TestServer server = TestServer.start(TestServer.json(200, big))) {
+    try (WireServer server = WireServer.start(WireServer.json(200, big))) {
       TestClient client = TestClient.forServer(server).logLevel(LogLevel.FULL);
       assertEquals(10_000, client.create(Api.class).big().length(), "the caller gets it all");
       String bodyLine =

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,9 @@ class ResponseTest {
 
   @Test
   void statusHeadersBodyAndRelativeLocation() throws Exception {
-    try (TestServer server =
-        TestServer.start(
-            TestServer.json(
+    try (WireServer server =
+        WireServer.start(
+            WireServer.json(
                 201,
                 "{\"name\":\"Ann\"}",
                 "Location",
@@ -55,9 +56,9 @@ class ResponseTest {
 
   @Test
   void absoluteLocationAndVoidBody() throws Exception {
-    try (TestServer server =
-        TestServer.start(
-            TestServer.respond(204, null, "", "Location", "https://other.example/x"))) {
+    try (WireServer server =
+        WireServer.start(
+            WireServer.respond(204, null, "", "Location", "https://other.example/x"))) {
       Response<Void> r = TestClient.forServer(server).create(Api.class).delete();
       assertEquals(204, r.status());
       assertNull(r.body());
@@ -67,7 +68,7 @@ class ResponseTest {
 
   @Test
   void genericBody() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(200, "[{\"name\":\"A\"},{}]"))) {
+    try (WireServer server = WireServer.start(WireServer.json(200, "[{\"name\":\"A\"},{}]"))) {
       Response<List<Visitor>> r = TestClient.forServer(server).create(Api.class).list();
       assertEquals(2, r.body().size());
       assertEquals(Optional.of("A"), r.body().get(0).name());
@@ -77,10 +78,10 @@ class ResponseTest {
 
   @Test
   void textBodyIsTheValue() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.respond(200, "text/plain", "hello"))) {
+    try (WireServer server = WireServer.start(WireServer.respond(200, "text/plain", "hello"))) {
       assertEquals("hello", TestClient.forServer(server).create(Api.class).text());
     }
-    try (TestServer server = TestServer.start(TestServer.json(200, "\"hello\""))) {
+    try (WireServer server = WireServer.start(WireServer.json(200, "\"hello\""))) {
       assertEquals("hello", TestClient.forServer(server).create(Api.class).text());
     }
   }

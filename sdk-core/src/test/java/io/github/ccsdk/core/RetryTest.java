@@ -8,6 +8,7 @@ import feign.Client;
 import feign.DefaultClient;
 import feign.Request;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -38,9 +39,9 @@ class RetryTest {
 
   @Test
   void getIsRetriedOn503ThenSucceeds() throws Exception {
-    try (TestServer server =
-        TestServer.start(
-            TestServer.json(503, "{}"), TestServer.json(200, "[{\"name\":\"Ann\"}]"))) {
+    try (WireServer server =
+        WireServer.start(
+            WireServer.json(503, "{}"), WireServer.json(200, "[{\"name\":\"Ann\"}]"))) {
       TestClient client = TestClient.forServer(server);
       List<Visitor> visitors = client.create(Api.class).list();
       assertEquals(Optional.of("Ann"), visitors.get(0).name());
@@ -52,7 +53,7 @@ class RetryTest {
 
   @Test
   void postIsNotRetriedOn503() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(503, "{}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(503, "{}"))) {
       TestClient client = TestClient.forServer(server);
       ApiException e = assertThrows(ApiException.class, () -> client.create(Api.class).create(NEW));
       assertEquals(ApiException.Kind.SERVER_ERROR, e.kind());
@@ -63,7 +64,7 @@ class RetryTest {
 
   @Test
   void attemptsAreCappedAndBackoffGrows() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(502, "{\"code\":\"X\"}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(502, "{\"code\":\"X\"}"))) {
       TestClient client = TestClient.forServer(server);
       client.retryPolicy(RetryPolicy.builder().maxAttempts(4).build());
       ApiException e = assertThrows(ApiException.class, () -> client.create(Api.class).put(NEW));
@@ -82,7 +83,7 @@ class RetryTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    try (TestServer server = TestServer.start(TestServer.json(201, "{\"name\":\"Ann\"}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(201, "{\"name\":\"Ann\"}"))) {
       // First attempt really goes to a closed port, the second to the live server.
       AtomicInteger attempts = new AtomicInteger();
       Client real = new DefaultClient(null, null);
@@ -131,9 +132,9 @@ class RetryTest {
 
   @Test
   void retryAfterSecondsIsHonoured() throws Exception {
-    try (TestServer server =
-        TestServer.start(
-            TestServer.json(429, "{}", "Retry-After", "3"), TestServer.json(200, "[]"))) {
+    try (WireServer server =
+        WireServer.start(
+            WireServer.json(429, "{}", "Retry-After", "3"), WireServer.json(200, "[]"))) {
       TestClient client = TestClient.forServer(server);
       assertEquals(List.of(), client.create(Api.class).list());
       assertEquals(List.of(Duration.ofSeconds(3)), client.sleeps);
@@ -143,10 +144,10 @@ class RetryTest {
   @Test
   void retryAfterDateIsHonoured() throws Exception {
     Instant now = Instant.parse("2024-05-01T10:00:00Z");
-    try (TestServer server =
-        TestServer.start(
-            TestServer.json(503, "{}", "Retry-After", "Wed, 01 May 2024 10:00:12 GMT"),
-            TestServer.json(200, "[]"))) {
+    try (WireServer server =
+        WireServer.start(
+            WireServer.json(503, "{}", "Retry-After", "Wed, 01 May 2024 10:00:12 GMT"),
+            WireServer.json(200, "[]"))) {
       TestClient client = TestClient.forServer(server);
       client.clock(Clock.fixed(now, ZoneOffset.UTC));
       client.create(Api.class).list();
@@ -156,9 +157,9 @@ class RetryTest {
 
   @Test
   void backoffWinsWhenLongerThanRetryAfter() throws Exception {
-    try (TestServer server =
-        TestServer.start(
-            TestServer.json(503, "{}", "Retry-After", "0"), TestServer.json(200, "[]"))) {
+    try (WireServer server =
+        WireServer.start(
+            WireServer.json(503, "{}", "Retry-After", "0"), WireServer.json(200, "[]"))) {
       TestClient client = TestClient.forServer(server);
       client.create(Api.class).list();
       assertEquals(List.of(Duration.ofMillis(100)), client.sleeps);
@@ -167,7 +168,7 @@ class RetryTest {
 
   @Test
   void tooLongRetryAfterFailsAtOnce() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(429, "{}", "Retry-After", "31"))) {
+    try (WireServer server = WireServer.start(WireServer.json(429, "{}", "Retry-After", "31"))) {
       TestClient client = TestClient.forServer(server);
       ApiException e = assertThrows(ApiException.class, () -> client.create(Api.class).list());
       assertEquals(ApiException.Kind.RATE_LIMITED, e.kind());
@@ -179,7 +180,7 @@ class RetryTest {
 
   @Test
   void noneMeansOneAttempt() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(503, "{}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(503, "{}"))) {
       TestClient client = TestClient.forServer(server);
       client.retryPolicy(RetryPolicy.none());
       assertThrows(ApiException.class, () -> client.create(Api.class).list());
@@ -189,7 +190,7 @@ class RetryTest {
 
   @Test
   void statusesOutsideThePolicyAreNotRetried() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(500, "{}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(500, "{}"))) {
       TestClient client = TestClient.forServer(server);
       assertThrows(ApiException.class, () -> client.create(Api.class).list());
       assertEquals(1, server.requests().size());
@@ -198,7 +199,7 @@ class RetryTest {
 
   @Test
   void interruptStopsRetrying() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(503, "{}"))) {
+    try (WireServer server = WireServer.start(WireServer.json(503, "{}"))) {
       TestClient client = TestClient.forServer(server);
       client.sleeper(
           d -> {

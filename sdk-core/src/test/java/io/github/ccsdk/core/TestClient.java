@@ -1,5 +1,6 @@
 package io.github.ccsdk.core;
 
+import io.github.ccsdk.core.testing.WireServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,7 +21,7 @@ final class TestClient extends AbstractClientBuilder<TestClient, ApiFactory> {
     random(() -> 0.5);
   }
 
-  static TestClient forServer(TestServer server) {
+  static TestClient forServer(WireServer server) {
     return new TestClient().baseUrl(server.url());
   }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.testing.WireServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
@@ -43,8 +44,8 @@ class TransportTest {
   @Test
   void readTimeoutIsIo() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    try (TestServer server =
-        TestServer.start(
+    try (WireServer server =
+        WireServer.start(
             exchange -> {
               try {
                 // Holds the response until the test is over; never decides the outcome itself.
@@ -52,7 +53,7 @@ class TransportTest {
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
-              TestServer.send(exchange, 200, "[]".getBytes());
+              WireServer.send(exchange, 200, "[]".getBytes());
             })) {
       TestClient client = TestClient.forServer(server);
       client.readTimeout(Duration.ofMillis(50)).retryPolicy(RetryPolicy.none());
@@ -85,8 +86,8 @@ class TransportTest {
 
   @Test
   void connectionDroppedMidBodyIsIo() throws Exception {
-    try (TestServer server =
-        TestServer.start(
+    try (WireServer server =
+        WireServer.start(
             exchange -> {
               exchange.getResponseHeaders().add("Content-Type", "application/json");
               exchange.sendResponseHeaders(200, 1000);
@@ -107,7 +108,7 @@ class TransportTest {
 
   @Test
   void encodingFailureIsAnApiException() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.respond(204, null, ""))) {
+    try (WireServer server = WireServer.start(WireServer.respond(204, null, ""))) {
       Api api = TestClient.forServer(server).create(Api.class);
       Upload once = Upload.of(new java.io.ByteArrayInputStream(new byte[] {1}), "a", "b/c");
       api.upload(once);
@@ -155,7 +156,7 @@ class TransportTest {
 
   @Test
   void objectMethodsAndDefaultMethods() throws Exception {
-    try (TestServer server = TestServer.start(TestServer.json(200, "[{},{}]"))) {
+    try (WireServer server = WireServer.start(WireServer.json(200, "[{},{}]"))) {
       ApiFactory factory = TestClient.forServer(server).build();
       Api a = factory.create(Api.class);
       Api b = factory.create(Api.class);

@@ -2,16 +2,23 @@ package io.github.ccsdk.servicepattern;
 
 import io.github.ccsdk.core.testing.SpecWireTests;
 import io.github.ccsdk.core.testing.WireServer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every operation of specs/servicepattern.yaml, on the wire, from the spec's examples. */
 class ServicePatternWireTest {
-  private static final WireServer SERVER = new WireServer();
+  private static WireServer SERVER;
+
+  @BeforeAll
+  static void start() throws IOException {
+    SERVER = WireServer.start();
+  }
 
   @AfterAll
   static void stop() {

@@ -143,7 +143,7 @@ public final class SpecWireTests {
     Object[] args = arguments(target.method(), parameters, values, body);
 
     Reply reply = reply(op);
-    server.enqueue(reply.wire());
+    server.answer(reply.wire());
     Object result = invoke(target.method(), target.api(), args);
     WireServer.Recorded request = server.takeOnly();
 
@@ -151,7 +151,7 @@ public final class SpecWireTests {
     assertRequest(pathKey, parameters, values, body, queryCredentials(op), request);
     assertDecoded(reply, result);
 
-    server.enqueue(reply.wire());
+    server.answer(reply.wire());
     Object response = invoke(withResponse.method(), withResponse.api(), args);
     server.takeOnly();
     assertEquals(reply.status(), ((Response<?>) response).status(), "status via WithResponse");
@@ -241,10 +241,8 @@ public final class SpecWireTests {
   // ---- response
 
   private record Reply(int status, String mediaType, JsonNode json, byte[] bytes) {
-    WireServer.Reply wire() {
-      Map<String, String> headers =
-          mediaType == null ? Map.of() : Map.of("Content-Type", mediaType);
-      return new WireServer.Reply(status, headers, bytes);
+    WireServer.Responder wire() {
+      return WireServer.respond(status, mediaType, bytes);
     }
   }
 
