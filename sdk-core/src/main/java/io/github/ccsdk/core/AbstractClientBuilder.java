@@ -1,6 +1,7 @@
 package io.github.ccsdk.core;
 
 import feign.Client;
+import feign.DefaultClient;
 import feign.RequestInterceptor;
 import java.net.InetAddress;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private URI baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(60);
+  private final List<UnaryOperator<Client>> clientDecorators = new ArrayList<>();
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private LogLevel logLevel = LogLevel.NONE;
   private Client client;
@@ -159,6 +162,16 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     return self();
   }
 
+  /**
+   * Wraps the HTTP client (the user's, or the default) with SDK behaviour that needs whole
+   * exchanges, such as renewing a token on a 401 or recording traffic. Decorators apply in the
+   * order added, each around the previous one.
+   */
+  protected B clientDecorator(UnaryOperator<Client> decorator) {
+    clientDecorators.add(Objects.requireNonNull(decorator, "decorator == null"));
+    return self();
+  }
+
   /** How the vendor's error bodies carry code and message (default: not read). */
   protected B errorFormat(ErrorFormat errorFormat) {
     this.errorFormat = Objects.requireNonNull(errorFormat, "errorFormat == null");
@@ -199,7 +212,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
             retryPolicy,
             logLevel,
             userAgent,
-            client,
+            decorated(client != null ? client : new DefaultClient(null, null)),
             interceptors,
             clientParameters,
             Redaction.defaults().with(secretQueryParameters, secretHeaders),
@@ -209,6 +222,14 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
             clock,
             logSink,
             random));
+  }
+
+  private Client decorated(Client base) {
+    Client result = base;
+    for (UnaryOperator<Client> decorator : clientDecorators) {
+      result = Objects.requireNonNull(decorator.apply(result), "a client decorator returned null");
+    }
+    return result;
   }
 
   private URI checkBaseUrl() {

@@ -1,7 +1,6 @@
 package io.github.ccsdk.core;
 
 import feign.Client;
-import feign.DefaultClient;
 import feign.Feign;
 import feign.Request;
 import feign.RequestInterceptor;
@@ -26,8 +25,8 @@ public final class ApiFactory {
     this.config = config;
     this.failures = new Failures(config.exceptionFactory, config.redaction);
     // One client for all APIs: with the JDK client that is stateless, but a custom one (a
-    // connection pool) must be shared, not copied per API.
-    this.client = config.client != null ? config.client : new DefaultClient(null, null);
+    // connection pool) must be shared, not copied per API. The builder never passes null.
+    this.client = Objects.requireNonNull(config.client, "client == null");
   }
 
   /** The settings the APIs are built with. */

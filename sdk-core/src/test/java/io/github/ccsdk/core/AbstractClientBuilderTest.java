@@ -111,4 +111,27 @@ class AbstractClientBuilderTest {
       assertEquals("ccsdk-comm100/0.1", server.last().header("User-Agent"));
     }
   }
+
+  @Test
+  void clientDecoratorsWrapTheClientInOrder() throws Exception {
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (WireServer server = WireServer.start(WireServer.json(200, "{}"))) {
+      TestClient builder = TestClient.forServer(server);
+      builder.clientDecorator(
+          inner ->
+              (request, options) -> {
+                seen.add("first " + request.httpMethod());
+                return inner.execute(request, options);
+              });
+      builder.clientDecorator(
+          inner ->
+              (request, options) -> {
+                seen.add("second");
+                return inner.execute(request, options);
+              });
+      builder.create(Api.class).ping();
+      assertEquals(java.util.List.of("second", "first GET"), seen);
+      assertEquals(1, server.requests().size());
+    }
+  }
 }
