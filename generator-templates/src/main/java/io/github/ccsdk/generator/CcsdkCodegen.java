@@ -26,12 +26,31 @@ import org.openapitools.codegen.model.OperationsMap;
  * the hand-written runtime {@code io.github.ccsdk.core}.
  *
  * <p>Options (additional properties): {@code sdkName} (e.g. {@code Comm100}; names the generated
- * {@code Comm100Apis} and {@code Comm100Exception}), plus the usual {@code apiPackage}, {@code
- * modelPackage} and {@code invokerPackage}.
+ * {@code Comm100Apis} and {@code Comm100Exception}), {@code sdkVersion} (the version the SDK is
+ * released as), plus the usual {@code apiPackage}, {@code modelPackage} and {@code invokerPackage}.
+ *
+ * <p>Versions: {@code Comm100Apis} carries {@code SDK_VERSION}, {@code SPEC_VERSION} (the spec's
+ * {@code info.version}) and {@code USER_AGENT} ({@code ccsdk-comm100/1.2.0 (spec 3.1.0)}), and a
+ * manifest fragment {@value FreshenMojo#MANIFEST} at the root of the output records the spec's
+ * version for the jar (see {@link FreshenMojo}).
  */
 public class CcsdkCodegen extends JavaClientCodegen {
   static final String NAME = "ccsdk-java";
   static final String SDK_NAME = "sdkName";
+  static final String SDK_VERSION = "sdkVersion";
+
+  /**
+   * A version as it may appear in a Java string, a User-Agent and a manifest: SemVer's characters
+   * (core, pre-release, build), nothing that needs escaping.
+   */
+  private static final java.util.regex.Pattern PLAIN_VERSION =
+      java.util.regex.Pattern.compile("[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.+-]*)?");
+
+  /** SemVer core plus optional pre-release and build: what a spec's info.version must be. */
+  private static final java.util.regex.Pattern SEMVER =
+      java.util.regex.Pattern.compile(
+          "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+
   static final String CORE = "io.github.ccsdk.core";
   static final String CLIENT_PARAMETER = "x-ccsdk-client-parameter";
 
@@ -158,6 +177,13 @@ public class CcsdkCodegen extends JavaClientCodegen {
       throw new IllegalArgumentException(
           "ccsdk-java needs the additional property `sdkName`, e.g. Comm100");
     }
+    Object version = additionalProperties.get(SDK_VERSION);
+    if (!(version instanceof String sdkVersion) || !PLAIN_VERSION.matcher(sdkVersion).matches()) {
+      throw new IllegalArgumentException(
+          "ccsdk-java needs the additional property `sdkVersion`, a version such as 1.2.0 or"
+              + " 1.2.0-SNAPSHOT (the Maven plugin passes ${project.version}); got "
+              + version);
+    }
     supportingFiles.clear();
     apiTemplateFiles.clear();
     modelTemplateFiles.clear();
@@ -172,6 +198,49 @@ public class CcsdkCodegen extends JavaClientCodegen {
     supportingFiles.add(new SupportingFile("apis.mustache", invokerFolder, name + "Apis.java"));
     supportingFiles.add(
         new SupportingFile("exception.mustache", invokerFolder, name + "Exception.java"));
+    // At the output root, outside the sources: the jar plugin merges it into the SDK's manifest.
+    supportingFiles.add(new SupportingFile("manifest.mustache", "", FreshenMojo.MANIFEST));
+  }
+
+  /**
+   * Puts the versions the templates print into the bundle: the spec's {@code info.version}, the SDK
+   * version and the User-Agent made of both.
+   */
+  @Override
+  public void processOpenAPI(io.swagger.v3.oas.models.OpenAPI openAPI) {
+    super.processOpenAPI(openAPI);
+    String spec = specFileName();
+    String specVersion = openAPI.getInfo() == null ? null : openAPI.getInfo().getVersion();
+    if (specVersion == null || !SEMVER.matcher(specVersion).matches()) {
+      throw new IllegalArgumentException(
+          spec
+              + ": info.version must be a semantic version such as 1.2.0 (it goes into the SDK's"
+              + " SPEC_VERSION, User-Agent and jar manifest); got "
+              + specVersion);
+    }
+    String sdkName = (String) additionalProperties.get(SDK_NAME);
+    String sdkVersion = (String) additionalProperties.get(SDK_VERSION);
+    additionalProperties.put("x-ccsdk-spec-file", spec);
+    additionalProperties.put("x-ccsdk-spec-version", specVersion);
+    additionalProperties.put("x-ccsdk-sdk-version", sdkVersion);
+    additionalProperties.put("x-ccsdk-user-agent", userAgent(sdkName, sdkVersion, specVersion));
+  }
+
+  /** {@code ccsdk-comm100/1.2.0 (spec 3.1.0)}: product and version, then the spec's version. */
+  static String userAgent(String sdkName, String sdkVersion, String specVersion) {
+    return "ccsdk-"
+        + sdkName.toLowerCase(Locale.ROOT)
+        + "/"
+        + sdkVersion
+        + " (spec "
+        + specVersion
+        + ")";
+  }
+
+  /** The spec's file name, as the manifest and the Javadoc name it. */
+  private String specFileName() {
+    String input = getInputSpec() == null ? "" : getInputSpec().replace('\\', '/');
+    return input.substring(input.lastIndexOf('/') + 1);
   }
 
   @Override

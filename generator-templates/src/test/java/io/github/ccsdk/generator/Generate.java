@@ -9,6 +9,9 @@ import org.openapitools.codegen.config.GlobalSettings;
 
 /** Runs the ccsdk generator on a spec into a directory, as the Maven plugin does. */
 final class Generate {
+  /** The SDK version the golden files are generated with. */
+  static final String SDK_VERSION = "1.2.0-golden";
+
   private Generate() {}
 
   static List<File> run(Path spec, Path out, String sdkName, String basePackage) {
@@ -20,7 +23,8 @@ final class Generate {
             .setApiPackage(basePackage + ".api")
             .setModelPackage(basePackage + ".model")
             .setInvokerPackage(basePackage)
-            .addAdditionalProperty(CcsdkCodegen.SDK_NAME, sdkName);
+            .addAdditionalProperty(CcsdkCodegen.SDK_NAME, sdkName)
+            .addAdditionalProperty(CcsdkCodegen.SDK_VERSION, SDK_VERSION);
     GlobalSettings.reset();
     return new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
   }

@@ -13,9 +13,8 @@ class QuickStartTest {
     // README:start
     Comm100Client comm100 =
         Comm100Client.builder()
-            .platform(1)
-            .apiKey("agent@example.com", System.getenv("COMM100_API_KEY"))
-            .siteId(10000)
+            .platform(1) // api1.comm100.io, tokens from portal1.comm100.io
+            .oauth("agent@example.com", System.getenv("COMM100_PASSWORD"))
             .build();
     try {
       for (Visitor visitor : comm100.visitors().listChattingVisitors()) {
@@ -27,7 +26,7 @@ class QuickStartTest {
               .createCustomAwayStatusWithResponse(CustomAwayStatus.builder().name("Lunch").build());
       System.out.println("created " + created.location().orElseThrow());
     } catch (Comm100Exception.Unauthorized e) {
-      System.err.println("check the API key: " + e.getMessage());
+      System.err.println("check the email and password: " + e.getMessage());
     }
     // README:end
   }

@@ -1,9 +1,21 @@
 package io.github.ccsdk.contactnow;
 
+import io.github.ccsdk.contactnow.api.TokenApi;
+import io.github.ccsdk.contactnow.model.ContactRecordInput;
+import io.github.ccsdk.contactnow.model.DatasetInput;
+import io.github.ccsdk.contactnow.model.TokenResponse;
 import io.github.ccsdk.core.AbstractClientBuilder;
+import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Auth;
+import io.github.ccsdk.core.FailureEnvelope;
+import io.github.ccsdk.core.TokenCache;
+import io.github.ccsdk.core.TokenRenewal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -11,12 +23,26 @@ import java.util.function.Supplier;
  * thread-safe. Every call asks for JSON ({@code format=json}); the token travels in the query
  * string and is redacted from logs and errors.
  *
+ * <p><b>Failures in the body.</b> ContactNow answers a failed call with HTTP 200 and {@code
+ * {"success": false, "error": "..."}}. Every method of this client throws instead: a {@link
+ * ContactNowException.Unauthorized} (kind {@code UNAUTHORIZED}) for the credential errors {@code
+ * Authentication failure}, {@code Invalid token}, {@code Expired token} and {@code Unknown token},
+ * a {@link ContactNowException.BadRequest} (kind {@code BAD_REQUEST}) for any other error text: the
+ * server refused the request. {@code status()} stays 200 (what the server sent) and {@code
+ * details().vendorMessage()} holds the vendor's error text. So a model a method returns always
+ * comes from {@code success: true}.
+ *
+ * <p><b>Writes.</b> A write can still fail for some records with {@code success: true}: use {@link
+ * #createRecords} and friends, whose {@link WriteResult} reports {@code bad}, or read {@code bad()}
+ * of the generated result.
+ *
  * <pre>{@code
  * ContactNowClient contactNow = ContactNowClient.builder()
  *     .baseUrl(ContactNowClient.EU)
- *     .token(() -> token)
+ *     .credentials("api-user", apiPassword)
  *     .build();
- * OutcomeCodeList codes = contactNow.configuration().readOutcomeCodes(null, null, null);
+ * ReadResult<OutcomeCode> codes =
+ *     ReadResult.of(contactNow.configuration().readOutcomeCodes(null, null, null), OutcomeCode.class);
  * }</pre>
  */
 public final class ContactNowClient extends ContactNowApis {
@@ -26,6 +52,13 @@ public final class ContactNowClient extends ContactNowApis {
   /** The US API base. */
   public static final String US = "https://api.contactnow.8x8.com/api";
 
+  /** The error texts that mean the token (or the credentials behind it) was refused. */
+  static final Set<String> CREDENTIAL_ERRORS =
+      Set.of("Authentication failure", "Invalid token", "Expired token", "Unknown token");
+
+  /** The error texts after which a new token helps: the call is sent again once with it. */
+  static final Set<String> TOKEN_ERRORS = Set.of("Invalid token", "Expired token", "Unknown token");
+
   private ContactNowClient(ApiFactory factory) {
     super(factory);
   }
@@ -34,24 +67,225 @@ public final class ContactNowClient extends ContactNowApis {
     return new Builder();
   }
 
-  /** Configures a {@link ContactNowClient}. */
+  /**
+   * Reporting's {@code range} parameter, {@code <unix start>:<unix stop>} in whole seconds, from
+   * two instants; sub-second parts are cut off.
+   *
+   * @throws IllegalArgumentException if {@code stop} is before {@code start}
+   */
+  public static String reportingRange(Instant start, Instant stop) {
+    Objects.requireNonNull(start, "start == null");
+    Objects.requireNonNull(stop, "stop == null");
+    if (stop.isBefore(start)) {
+      throw new IllegalArgumentException("stop " + stop + " is before start " + start);
+    }
+    return start.getEpochSecond() + ":" + stop.getEpochSecond();
+  }
+
+  /**
+   * Creates one record (lead), sent as the one-element JSON array the API wants.
+   *
+   * @throws ContactNowException.BadRequest if the server refused the record ({@code bad} 1)
+   */
+  public WriteResult createRecord(ContactRecordInput record) {
+    Objects.requireNonNull(record, "record == null");
+    return createRecords(List.of(record)).requireComplete();
+  }
+
+  /** Creates records (leads); the result says how many were refused ({@link WriteResult#bad()}). */
+  public WriteResult createRecords(List<ContactRecordInput> records) {
+    return WriteResult.of(
+        records().createRecords(nonEmpty(records, "records"), null),
+        "POST",
+        "ecnow.php?method=ecnow_records&action=create");
+  }
+
+  /**
+   * Updates one record (by {@code id} and {@code dataset}).
+   *
+   * @throws ContactNowException.BadRequest if the server refused it (an unknown record, say)
+   */
+  public WriteResult updateRecord(ContactRecordInput record) {
+    Objects.requireNonNull(record, "record == null");
+    return updateRecords(List.of(record)).requireComplete();
+  }
+
+  /** Updates records; the result says how many were refused ({@link WriteResult#bad()}). */
+  public WriteResult updateRecords(List<ContactRecordInput> records) {
+    return WriteResult.of(
+        records().updateRecords(nonEmpty(records, "records"), null),
+        "POST",
+        "ecnow.php?method=ecnow_records&action=update");
+  }
+
+  /**
+   * Creates one dataset.
+   *
+   * @throws ContactNowException.BadRequest if the server refused it
+   */
+  public WriteResult createDataset(DatasetInput dataset) {
+    Objects.requireNonNull(dataset, "dataset == null");
+    return WriteResult.of(
+            datasets().createDatasets(List.of(dataset), null),
+            "POST",
+            "ecnow.php?method=ecnow_datasets&action=create")
+        .requireComplete();
+  }
+
+  /**
+   * Updates one dataset (status, priority, notes).
+   *
+   * @throws ContactNowException.BadRequest if the server refused it
+   */
+  public WriteResult updateDataset(DatasetInput dataset) {
+    Objects.requireNonNull(dataset, "dataset == null");
+    return WriteResult.of(
+            datasets().updateDatasets(List.of(dataset), null),
+            "POST",
+            "ecnow.php?method=ecnow_datasets&action=update")
+        .requireComplete();
+  }
+
+  private static <T> List<T> nonEmpty(List<T> items, String name) {
+    Objects.requireNonNull(items, name + " == null");
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(name + " is empty");
+    }
+    return items;
+  }
+
+  /** Configures a {@link ContactNowClient}. Build once, then share the client. */
   public static final class Builder extends AbstractClientBuilder<Builder, ContactNowClient> {
+    private String username;
+    private String password;
+    private String address;
+    private boolean tokenSupplier;
+    private Clock clock = Clock.systemUTC();
+
     private Builder() {
       exceptionFactory(ContactNowException.FACTORY);
+      userAgent(ContactNowApis.USER_AGENT);
       secretQueryParameter("token");
       // The sources disagree on the default format; the SDK reads JSON only, so it always asks.
       clientParameter("format", "json");
     }
 
-    /** The API token, asked for anew on every call (a token manager may renew it). */
+    /**
+     * Authenticates with a token you manage, asked for anew on every call. Prefer {@link
+     * #credentials}, which gets and renews tokens itself.
+     */
     public Builder token(Supplier<String> token) {
       Objects.requireNonNull(token, "token == null");
+      if (username != null) {
+        throw new IllegalStateException("credentials(...) was already called");
+      }
+      tokenSupplier = true;
       return interceptor(Auth.query("token", token));
+    }
+
+    /**
+     * Authenticates with the API username and password from 8x8 support: the client gets a token
+     * ({@code token.php?action=get}) when it first needs one, shares it between all threads
+     * (concurrent callers cause a single token request), renews it a minute before its {@code
+     * expire}, and when a call answers {@code Expired token}, {@code Invalid token} or {@code
+     * Unknown token} renews it once and sends the call again.
+     */
+    public Builder credentials(String username, String password) {
+      Objects.requireNonNull(username, "username == null");
+      Objects.requireNonNull(password, "password == null");
+      if (tokenSupplier) {
+        throw new IllegalStateException("token(...) was already called");
+      }
+      this.username = username;
+      this.password = password;
+      return this;
+    }
+
+    /**
+     * The IP address, or comma-separated list of up to 10, that tokens from {@link #credentials}
+     * may be used from (token.php's {@code address}; by default the caller's address).
+     */
+    public Builder tokenAddress(String address) {
+      this.address = Objects.requireNonNull(address, "address == null");
+      return this;
+    }
+
+    /** Test seam: the clock token expiry is judged by. */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
     }
 
     @Override
     public ContactNowClient build() {
-      return new ContactNowClient(apiFactory());
+      if (address != null && username == null) {
+        throw new IllegalStateException("tokenAddress(...) needs credentials(username, password)");
+      }
+      TokenSource source = null;
+      if (username != null) {
+        source = new TokenSource(username, password, address, clock);
+        TokenCache cache = TokenCache.create(source::fetch, clock);
+        interceptor(Auth.query("token", cache::get));
+        clientDecorator(
+            TokenRenewal.decorator(
+                cache,
+                TokenRenewal.Placement.query("token"),
+                TokenRenewal.Refusal.jsonProperty("error", TOKEN_ERRORS)));
+      }
+      // Outermost, so that a refused token is renewed before a failure is reported.
+      clientDecorator(
+          FailureEnvelope.decorator(
+              ContactNowException.FACTORY, "success", "error", Builder::kindForError));
+      ContactNowClient client = new ContactNowClient(apiFactory());
+      if (source != null) {
+        source.api = client.token();
+      }
+      return client;
+    }
+
+    /** The kind of a {@code success: false} answer, from its error text. */
+    static ApiException.Kind kindForError(String error) {
+      return error != null && CREDENTIAL_ERRORS.contains(error.trim())
+          ? ApiException.Kind.UNAUTHORIZED
+          : ApiException.Kind.BAD_REQUEST;
+    }
+  }
+
+  /** Gets tokens through the client's own {@code token.php} API, which sends no token itself. */
+  private static final class TokenSource {
+    private final String username;
+    private final String password;
+    private final String address;
+    private final Clock clock;
+    // Set once the client exists, before any call can need a token.
+    volatile TokenApi api;
+
+    TokenSource(String username, String password, String address, Clock clock) {
+      this.username = username;
+      this.password = password;
+      this.address = address;
+      this.clock = clock;
+    }
+
+    TokenCache.Token fetch() {
+      Instant asked = clock.instant();
+      TokenResponse response = api.getToken(username, password, address);
+      String token = response.token().orElse("");
+      if (token.isEmpty()) {
+        throw ContactNowException.FACTORY.create(
+            ApiException.Details.builder(
+                    ApiException.Kind.UNEXPECTED_RESPONSE, "GET", "token.php?action=get")
+                .status(200)
+                .problem("the token answer has success: true but no token")
+                .build(),
+            null);
+      }
+      // expire is a Unix time; one in the past (a skewed clock) must not make every call renew.
+      return response
+          .expire()
+          .filter(expire -> expire > asked.getEpochSecond())
+          .map(expire -> TokenCache.Token.expiringAt(token, Instant.ofEpochSecond(expire)))
+          .orElseGet(() -> TokenCache.Token.withoutExpiry(token));
     }
   }
 }

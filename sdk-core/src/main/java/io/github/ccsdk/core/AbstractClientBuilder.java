@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private final Map<String, String> clientParameters = new LinkedHashMap<>();
   private ErrorFormat errorFormat = ErrorFormat.NONE;
   private ExceptionFactory exceptionFactory;
+  private Path recordTo;
 
   // Test seams: package-private, so only the runtime's own tests can swap them.
   private Sleeper sleeper = Sleeper.SYSTEM;
@@ -113,6 +115,25 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
       throw new IllegalArgumentException("userAgent must be one non-blank line");
     }
     this.userAgent = userAgent;
+    return self();
+  }
+
+  /**
+   * Appends every HTTP exchange the client makes to the HAR 1.2 file {@code harFile}, with
+   * credentials redacted (credential headers, passwords, API keys and tokens in query strings, form
+   * fields and JSON bodies), so that real traffic can be checked against the spec with {@code java
+   * -jar conformance.jar validate}. Off by default.
+   *
+   * <p>The file is created (with its parent directories) when the client is built, or appended to
+   * when an earlier recording wrote it; it is a complete HAR file after every exchange. Each
+   * attempt of a retried call is an entry of its own. Text bodies up to 8 MiB are recorded; binary
+   * and multipart bodies are not, and downloads still stream. Recording costs a file write per
+   * call; use it to capture sessions, not in production traffic.
+   *
+   * @throws NullPointerException if {@code harFile} is null
+   */
+  public B recordTo(Path harFile) {
+    this.recordTo = Objects.requireNonNull(harFile, "harFile == null");
     return self();
   }
 
@@ -197,12 +218,20 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
    * Validates the settings and returns the factory for the client's APIs.
    *
    * @throws IllegalStateException if the base URL or exception factory is missing or invalid
+   * @throws IllegalArgumentException if the {@link #recordTo} file exists but is not a recording
+   * @throws java.io.UncheckedIOException if the {@link #recordTo} file cannot be created
    */
   protected ApiFactory apiFactory() {
     URI url = checkBaseUrl();
     if (exceptionFactory == null) {
       throw new IllegalStateException(
           "no exception factory: the SDK's builder must call exceptionFactory(...)");
+    }
+    Redaction redaction = Redaction.defaults().with(secretQueryParameters, secretHeaders);
+    Client base = client != null ? client : new DefaultClient(null, null);
+    if (recordTo != null) {
+      // Innermost, under the SDK's decorators: what is recorded is what went over the wire.
+      base = new HarRecorder(base, HarFile.open(recordTo, userAgent), redaction, clock, userAgent);
     }
     return new ApiFactory(
         new ClientConfig(
@@ -212,10 +241,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
             retryPolicy,
             logLevel,
             userAgent,
-            decorated(client != null ? client : new DefaultClient(null, null)),
+            decorated(base),
             interceptors,
             clientParameters,
-            Redaction.defaults().with(secretQueryParameters, secretHeaders),
+            redaction,
             errorFormat,
             exceptionFactory,
             sleeper,

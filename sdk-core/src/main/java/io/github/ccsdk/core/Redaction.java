@@ -15,14 +15,17 @@ import java.util.stream.Collectors;
 
 /**
  * Knows which names carry secrets and blanks their values out of URLs, form bodies, JSON text,
- * headers and free text before any of those reach a log line, an exception message or a {@code
- * toString()}.
+ * headers and free text before any of those reach a log line, an exception message, a {@code
+ * toString()} or a recorded HAR file.
  *
  * <p>Immutable. One instance per client: SDKs add their own secret query parameters (ContactNow's
- * {@code token}) and {@link Auth} adds the headers and parameters it fills in.
+ * {@code token}) and {@link Auth} adds the headers and parameters it fills in. Its secret names are
+ * public so that the ccsdk tools (the conformance validator and replay server) recognise the very
+ * same secrets; SDK users do not need it.
  */
-final class Redaction {
-  static final String REDACTED = "REDACTED";
+public final class Redaction {
+  /** What a secret value is replaced with. */
+  public static final String REDACTED = "REDACTED";
 
   /** Query parameters, form fields and JSON properties whose values are never shown. */
   static final Set<String> DEFAULT_SECRET_NAMES =
@@ -71,12 +74,13 @@ final class Redaction {
             "((?:^|[?&;\\s])" + alternatives + "=)([^&\\s#\"'<>]*)", Pattern.CASE_INSENSITIVE);
   }
 
-  static Redaction defaults() {
+  /** The rules every client starts from: the well-known secret names and credential headers. */
+  public static Redaction defaults() {
     return DEFAULTS;
   }
 
   /** A redaction that also hides these query/form/JSON names and these headers. */
-  Redaction with(Collection<String> moreNames, Collection<String> moreHeaders) {
+  public Redaction with(Collection<String> moreNames, Collection<String> moreHeaders) {
     if (moreNames.isEmpty() && moreHeaders.isEmpty()) {
       return this;
     }
@@ -87,10 +91,12 @@ final class Redaction {
     return new Redaction(n, h);
   }
 
-  boolean isSecretName(String name) {
+  /** Whether a query parameter, form field or JSON property of this name holds a secret. */
+  public boolean isSecretName(String name) {
     return name != null && names.contains(name.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a header of this name holds a credential or session. */
   boolean isSecretHeader(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (SECRET_HEADERS.contains(lower) || headers.contains(lower) || names.contains(lower)) {

@@ -3,6 +3,7 @@ package io.github.ccsdk.core;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A model written by hand exactly as the generator writes one. */
+// As generated models do: properties in spec order, whatever order reflection lists methods in.
+@JsonPropertyOrder({"id", "name", "visits", "status", "last_seen", "tags", "password"})
 @JsonDeserialize(builder = Visitor.Builder.class)
 public final class Visitor {
   private final JsonField<UUID> id;

@@ -3,14 +3,28 @@ package io.github.ccsdk.servicepattern;
 import io.github.ccsdk.core.AbstractClientBuilder;
 import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Auth;
+import io.github.ccsdk.core.CookieJar;
 import io.github.ccsdk.core.ErrorFormat;
+import io.github.ccsdk.servicepattern.model.ChatRequest;
+import io.github.ccsdk.servicepattern.model.ChatSession;
+import java.net.CookieManager;
+import java.net.CookieStore;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 
 /**
  * The ServicePattern / Bright Pattern Mobile/Web chat SDK. Create one with {@link #builder()} and
  * share it; it is thread-safe.
+ *
+ * <p>Beyond the generated APIs it offers the chat lifecycle: {@link #requestChat} starts a chat and
+ * returns a {@link Chat} to send messages, files and forms and to receive the agent's events as a
+ * stream ({@link Chat#events()}, {@link Chat#listen}).
  *
  * <pre>{@code
  * ServicePatternClient sp = ServicePatternClient.builder()
@@ -18,15 +32,20 @@ import java.util.regex.Pattern;
  *     .appId(appId)
  *     .tenantUrl("yourcompany.brightpattern.com")
  *     .build();
- * Availability availability = sp.chats().checkAvailability();
+ * Chat chat = sp.requestChat(ChatRequest.builder().from("Ann").build());
  * }</pre>
  */
 public final class ServicePatternClient extends ServicePatternApis {
   private final String clientId;
+  private final EventPolling polling;
 
-  private ServicePatternClient(ApiFactory factory, String clientId) {
+  /** The poller thread of each chat that has one: never two polls for the same chat. */
+  final Map<UUID, Thread> pollers = new ConcurrentHashMap<>();
+
+  private ServicePatternClient(ApiFactory factory, String clientId, EventPolling polling) {
     super(factory);
     this.clientId = clientId;
+    this.polling = polling;
   }
 
   public static Builder builder() {
@@ -41,6 +60,28 @@ public final class ServicePatternClient extends ServicePatternApis {
     return clientId;
   }
 
+  /**
+   * Requests a chat (or gets this client's chat in progress, see {@link ChatSession#isNewChat()})
+   * and returns it ready to use.
+   */
+  public Chat requestChat(ChatRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    ChatSession session = chats().requestChat(request);
+    return new Chat(this, session.chatId(), session);
+  }
+
+  /**
+   * A chat that already exists, by its id: one requested before a restart (with the same {@link
+   * #clientId()}), or the one {@code chats().getActiveChat()} names.
+   */
+  public Chat chat(UUID chatId) {
+    return new Chat(this, Objects.requireNonNull(chatId, "chatId == null"), null);
+  }
+
+  EventPolling polling() {
+    return polling;
+  }
+
   /** Configures a {@link ServicePatternClient}. */
   public static final class Builder extends AbstractClientBuilder<Builder, ServicePatternClient> {
     // Quotes or backslashes would break out of the quoted header values.
@@ -48,6 +89,9 @@ public final class ServicePatternClient extends ServicePatternApis {
 
     private String appId;
     private String clientId;
+    private CookieStore cookies;
+    private EventPolling.Sleeper sleeper = EventPolling.Sleeper.SYSTEM;
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {
       errorFormat(ErrorFormat.json("error_code", "error_message"));
@@ -70,16 +114,48 @@ public final class ServicePatternClient extends ServicePatternApis {
 
     /**
      * The id of this app instance; a UUID is made when none is given. {@code WebChat} makes the
-     * server identify the client by cookies instead.
+     * server identify the client by cookies instead, which the client then keeps (see {@link
+     * #cookieStore}).
      */
     public Builder clientId(String clientId) {
       this.clientId = checked(clientId, "clientId");
       return this;
     }
 
-    /** The contact center's domain, sent as {@code tenantUrl} on every call that takes it. */
+    /**
+     * Where the client keeps the cookies the server sets (default, in {@code WebChat} mode: in
+     * memory, for this client only). Give a store of your own to resume a {@code WebChat} session
+     * after a restart; giving one also turns cookie handling on for other client ids.
+     */
+    public Builder cookieStore(CookieStore cookies) {
+      this.cookies = Objects.requireNonNull(cookies, "cookies == null");
+      return this;
+    }
+
+    /**
+     * The contact center's domain, sent as {@code tenantUrl} on every call that takes it: a host
+     * name such as {@code yourcompany.brightpattern.com}, without {@code https://}.
+     */
     public Builder tenantUrl(String tenantUrl) {
-      return clientParameter("tenantUrl", Objects.requireNonNull(tenantUrl, "tenantUrl == null"));
+      Objects.requireNonNull(tenantUrl, "tenantUrl == null");
+      String lower = tenantUrl.trim().toLowerCase(Locale.ROOT);
+      if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        throw new IllegalArgumentException(
+            "tenantUrl is the contact center's domain, without http:// or https://");
+      }
+      return clientParameter("tenantUrl", tenantUrl.trim());
+    }
+
+    /** Test seam: how the event stream waits between failed polls. */
+    Builder eventSleeper(EventPolling.Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Test seam: the jitter of the event stream's backoff, a number in [0, 1). */
+    Builder eventRandom(DoubleSupplier random) {
+      this.random = Objects.requireNonNull(random, "random == null");
+      return this;
     }
 
     @Override
@@ -90,7 +166,14 @@ public final class ServicePatternClient extends ServicePatternApis {
       String id = clientId != null ? clientId : UUID.randomUUID().toString();
       String header = "MOBILE-API-140-327-PLAIN appId=\"" + appId + "\", clientId=\"" + id + "\"";
       interceptor(Auth.header("Authorization", () -> header));
-      return new ServicePatternClient(apiFactory(), id);
+      CookieStore store = cookies;
+      if (store == null && id.equals("WebChat")) {
+        store = new CookieManager().getCookieStore();
+      }
+      if (store != null) {
+        clientDecorator(CookieJar.decorator(store));
+      }
+      return new ServicePatternClient(apiFactory(), id, new EventPolling(sleeper, random));
     }
 
     private static String checked(String value, String name) {

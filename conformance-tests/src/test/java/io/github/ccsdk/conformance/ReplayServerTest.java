@@ -1,0 +1,159 @@
+package io.github.ccsdk.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The replay server on its own: what it answers, in which order, and what its 501 says. */
+class ReplayServerTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir Path dir;
+
+  @Test
+  void answersARecordedRequestWithItsRecordedResponse() throws Exception {
+    Path har = Vendor.CONTACTNOW.recordings().resolve("readOutcomeCodes.har");
+    try (ReplayServer server = ReplayServer.start(Vendor.CONTACTNOW.spec(), List.of(har), 0)) {
+      assertTrue(server.url().startsWith("http://127.0.0.1:"), server.url());
+      JsonNode recorded = Vendor.entries(har).get(0);
+      String query = recorded.path("request").path("url").asText().split("\\?", 2)[1];
+      // Another token than the recorded (redacted) one, and the pairs in another order.
+      String reordered =
+          String.join(
+              "&", reverse(query.replace("token=REDACTED", "token=my-own-token").split("&")));
+      HttpResponse<String> response = get(server.url() + "/database.php?" + reordered);
+      assertEquals(200, response.statusCode());
+      assertEquals(
+          "application/json; charset=utf-8",
+          response.headers().firstValue("Content-Type").orElse(null));
+      assertEquals(
+          recorded.path("response").path("content").path("text").asText(), response.body());
+    }
+  }
+
+  @Test
+  void anythingElseGets501SayingWhatWasAskedAndWhatIsRecorded() throws Exception {
+    Path har = Vendor.CONTACTNOW.recordings().resolve("readOutcomeCodes.har");
+    try (ReplayServer server = ReplayServer.start(Vendor.CONTACTNOW.spec(), List.of(har), 0)) {
+      HttpResponse<String> response =
+          get(
+              server.url()
+                  + "/database.php?method=outcomecodes&action=read&format=xml&token=s3cret");
+      assertEquals(501, response.statusCode());
+      assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(null));
+      assertFalse(
+          response.body().contains("s3cret"), "the 501 echoes no credential: " + response.body());
+      JsonNode body = JsonMapper.builder().build().readTree(response.body());
+      assertEquals("no recorded exchange matches this request", body.get("error").asText());
+      assertEquals("GET", body.at("/request/method").asText());
+      assertEquals("/database.php", body.at("/request/path").asText());
+      assertEquals(
+          "method=outcomecodes&action=read&format=xml&token=REDACTED",
+          body.at("/request/query").asText());
+      assertEquals("readOutcomeCodes", body.at("/request/operationId").asText());
+      JsonNode first = body.get("recorded").get(0);
+      assertEquals(har + "#0", first.get("entry").asText());
+      assertEquals("readOutcomeCodes", first.get("operationId").asText());
+      assertEquals(
+          "query differs: recorded format=json, this request has format=xml",
+          first.get("mismatch").asText());
+      assertEquals(Vendor.entries(har).size(), body.get("recorded").size());
+    }
+  }
+
+  @Test
+  void identicalRequestsAreAnsweredInRecordedOrderAndTheLastRepeats() throws Exception {
+    Path har =
+        write(
+            "poll.har",
+            "{\"log\":{\"entries\":["
+                + poll("{\"events\":[{\"event\":\"chat_session_typing\"}]}")
+                + ","
+                + poll("{\"events\":[{\"event\":\"chat_session_ended\"}]}")
+                + "]}}");
+    try (ReplayServer server = ReplayServer.start(Vendor.SERVICEPATTERN.spec(), List.of(har), 0)) {
+      String url =
+          server.url() + "/clientweb/api/v1/chats/f5f68c35-ffec-4dcb-8f7f-755b6395a6dc/events";
+      assertTrue(get(url).body().contains("chat_session_typing"));
+      assertTrue(get(url).body().contains("chat_session_ended"));
+      assertTrue(get(url).body().contains("chat_session_ended"));
+    }
+  }
+
+  @Test
+  void bodiesMatchAsJsonValuesAndOtherwiseSayWhereTheyDiffer() throws Exception {
+    Path har = Vendor.COMM100.recordings().resolve("createCustomAwayStatus.har");
+    try (ReplayServer server = ReplayServer.start(Vendor.COMM100.spec(), List.of(har), 0)) {
+      String url = server.url() + "/api/v3/livechat/customAwayStatus";
+      HttpResponse<String> ok = post(url, "{ \"name\" : \"agentAwayStatuses11\" }");
+      assertEquals(201, ok.statusCode(), ok.body());
+      assertEquals(
+          "https://api1.comm100.io/api/v3/livechat/customAwayStatus/d4f6ba7f-9bb6-c509-8bb9-0705b3e500f2",
+          ok.headers().firstValue("Location").orElse(null));
+      HttpResponse<String> other = post(url, "{\"name\":\"Lunch\"}");
+      assertEquals(501, other.statusCode());
+      assertTrue(other.body().contains("\"mismatch\" : \"body differs at /name\""), other.body());
+    }
+  }
+
+  @Test
+  void refusesAnUnreadableHar() throws Exception {
+    Path bad = write("bad.har", "{\"log\":");
+    ConformanceException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConformanceException.class,
+            () -> ReplayServer.start(Vendor.COMM100.spec(), List.of(bad), 0).close());
+    assertTrue(e.getMessage().startsWith(bad + ": not valid JSON: "), e.getMessage());
+  }
+
+  // ---- helpers
+
+  private static String poll(String events) {
+    return "{\"request\":{\"method\":\"GET\",\"url\":\"https://yourcompany.brightpattern.com/clientweb/api/v1"
+        + "/chats/f5f68c35-ffec-4dcb-8f7f-755b6395a6dc/events\"},\"response\":{\"status\":200,"
+        + "\"headers\":[{\"name\":\"Content-Type\",\"value\":\"application/json\"}],"
+        + "\"content\":{\"mimeType\":\"application/json\",\"text\":"
+        + JsonMapper.builder().build().valueToTree(events)
+        + "}}}";
+  }
+
+  private Path write(String name, String content) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String url, String json) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String[] reverse(String[] items) {
+    String[] out = new String[items.length];
+    for (int i = 0; i < items.length; i++) {
+      out[i] = items[items.length - 1 - i];
+    }
+    return out;
+  }
+}

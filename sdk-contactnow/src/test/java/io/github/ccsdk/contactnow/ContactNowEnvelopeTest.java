@@ -1,0 +1,289 @@
+package io.github.ccsdk.contactnow;
+
+import static io.github.ccsdk.core.testing.WireServer.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ccsdk.contactnow.model.CdrEntry;
+import io.github.ccsdk.contactnow.model.ContactRecord;
+import io.github.ccsdk.contactnow.model.ContactRecordInput;
+import io.github.ccsdk.contactnow.model.DatasetInput;
+import io.github.ccsdk.contactnow.model.OutcomeCode;
+import io.github.ccsdk.core.ApiException;
+import io.github.ccsdk.core.Download;
+import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.testing.WireServer;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Envelopes unwrapped: failures thrown, reads and writes typed, record values typed. */
+class ContactNowEnvelopeTest {
+  private WireServer server;
+  private ContactNowClient contactNow;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = WireServer.start();
+    contactNow = ContactNowClient.builder().baseUrl(server.url()).token(() -> "test-token").build();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private static final String RECORD =
+      "{\"id\":\"2499265\",\"URN\":\"2428765\",\"datasetid\":\"351\",\"FirstName\":\"Ann\","
+          + "\"HomePhone\":\"01234567890\",\"AgentRef\":\"0\",\"Agent_Specific\":\"1\","
+          + "\"Call_Back_Sametime\":\"0\",\"callback\":\"0000-00-00 00:00:00\","
+          + "\"ProcessDate\":\"2017-06-07 15:09:48\",\"outcomecode\":\"109\","
+          + "\"loaddate\":\"2017-06-01\",\"PolicyNumber\":\"P-77\"}";
+
+  @Test
+  void successFalseIsABadRequestWithTheVendorText() {
+    server.answer(json(200, "{\"success\":false,\"error\":\"No such table [Leads]\"}"));
+
+    ContactNowException.BadRequest e =
+        assertThrows(
+            ContactNowException.BadRequest.class,
+            () -> contactNow.campaigns().readCampaignFields("Leads", null, null));
+
+    assertEquals(ApiException.Kind.BAD_REQUEST, e.kind());
+    assertEquals(200, e.status(), "the status the server really sent");
+    assertEquals("No such table [Leads]", e.details().vendorMessage().orElseThrow());
+    assertTrue(e.details().problem().orElseThrow().contains("success: false"));
+    assertTrue(e.getMessage().contains("No such table [Leads]"), e.getMessage());
+    assertTrue(e.details().url().contains("token=REDACTED"), e.details().url());
+    assertFalse(e.getMessage().contains("test-token"), e.getMessage());
+  }
+
+  @Test
+  void phpStyleFalseIsAFailureToo() {
+    server.answer(json(200, "{\"success\":0,\"error\":\"Unknown token\"}"));
+    assertThrows(
+        ContactNowException.Unauthorized.class,
+        () -> contactNow.configuration().readOutcomeCodes(null, null, null));
+  }
+
+  @Test
+  void aDownloadIsNeverMistakenForAnEnvelope() throws Exception {
+    byte[] audio = "RIFF....WAVEfmt {\"success\":false}".getBytes(StandardCharsets.ISO_8859_1);
+    server.answer(WireServer.respond(200, "audio/wav", audio));
+    try (Download recording = contactNow.recordings().downloadRecording(707228882L, null);
+        InputStream in = recording.stream()) {
+      assertEquals(
+          new String(audio, StandardCharsets.ISO_8859_1),
+          new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+    }
+  }
+
+  @Test
+  void readsUnwrapToTotalAndTypedRows() {
+    server.answer(
+        json(
+            200,
+            "{\"success\":true,\"total\":\"2\",\"list\":[{\"outcome\":\"510456\"},"
+                + "{\"outcome\":\"109\"}]}"));
+
+    ReadResult<OutcomeCode> codes =
+        ReadResult.of(
+            contactNow.configuration().readOutcomeCodes(null, null, null), OutcomeCode.class);
+
+    assertEquals(2, codes.total(), "a total sent as a string");
+    assertEquals(
+        List.of("510456", "109"),
+        codes.list().stream().map(c -> c.outcome().orElseThrow()).toList());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ReadResult.of(
+                contactNow.configuration().readOutcomeCodes(null, null, null), CdrEntry.class));
+  }
+
+  @Test
+  void onlyReadEnvelopesUnwrap() {
+    assertThrows(IllegalArgumentException.class, () -> ReadResult.of("text", String.class));
+  }
+
+  @Test
+  void anEmptyReadHasNoRows() {
+    server.answer(json(200, "{\"success\":true,\"total\":0}"));
+    ReadResult<OutcomeCode> codes =
+        ReadResult.of(
+            contactNow.configuration().readOutcomeCodes(null, null, null), OutcomeCode.class);
+    assertEquals(0, codes.total());
+    assertEquals(List.of(), codes.list());
+  }
+
+  @Test
+  void aSingleRecordIsPostedAsAJsonArrayWithRaw() throws Exception {
+    server.answer(
+        json(
+            200,
+            "{\"success\":true,\"account_id\":\"10278\",\"total\":1,\"bad\":0,\"key\":2499265,"
+                + "\"info\":\"Record NOT live on the dialer.\"}"));
+
+    WriteResult written =
+        contactNow.createRecord(
+            ContactRecordInput.builder()
+                .dataset(351)
+                .firstName("Ann")
+                .homePhone("01234567890")
+                .build());
+
+    WireServer.Recorded request = server.takeOnly();
+    assertEquals("POST", request.method());
+    assertEquals("/ecnow.php", request.rawPath());
+    assertEquals(
+        "method=ecnow_records&action=create&raw=1&format=json&token=test-token",
+        request.rawQuery());
+    assertTrue(request.header("Content-Type").startsWith("application/json"));
+    assertEquals(
+        Json.mapper()
+            .readTree("[{\"dataset\":351,\"FirstName\":\"Ann\",\"HomePhone\":\"01234567890\"}]"),
+        Json.mapper().readTree(request.body()),
+        "one record, as a JSON array");
+    assertTrue(written.isComplete());
+    assertEquals(1, written.total());
+    assertEquals(0, written.bad());
+    assertEquals(OptionalLong.of(2499265), written.key());
+    assertEquals(Optional.of("Record NOT live on the dialer."), written.info());
+    assertEquals(Optional.of("10278"), written.accountId());
+  }
+
+  @Test
+  void aRefusedSingleUpdateThrowsThoughTheServerSaidSuccess() {
+    server.answer(
+        json(
+            200,
+            "{\"success\":1,\"total\":0,\"bad\":1,\"error\":\"Record id [2499265] does not"
+                + " exist.\"}"));
+
+    ContactNowException.BadRequest e =
+        assertThrows(
+            ContactNowException.BadRequest.class,
+            () ->
+                contactNow.updateRecord(
+                    ContactRecordInput.builder()
+                        .id(2499265L)
+                        .dataset(351)
+                        .outcomecode(510456)
+                        .build()));
+
+    assertEquals("Record id [2499265] does not exist.", e.details().vendorMessage().orElseThrow());
+    assertTrue(e.getMessage().contains("1 of 1 items refused"), e.getMessage());
+  }
+
+  @Test
+  void aPartlyRefusedBatchIsVisibleInTheResult() {
+    server.answer(
+        json(
+            200,
+            "{\"success\":true,\"total\":\"1\",\"bad\":\"1\",\"error\":\"Record id [9] does not"
+                + " exist.\"}"));
+
+    WriteResult written =
+        contactNow.updateRecords(
+            List.of(
+                ContactRecordInput.builder().id(1L).dataset(351).build(),
+                ContactRecordInput.builder().id(9L).dataset(351).build()));
+
+    assertFalse(written.isComplete(), "one record was refused");
+    assertEquals(1, written.total());
+    assertEquals(1, written.bad());
+    assertEquals(Optional.of("Record id [9] does not exist."), written.error());
+    assertTrue(written.toString().contains("bad=1"), written.toString());
+    ContactNowException.BadRequest e =
+        assertThrows(ContactNowException.BadRequest.class, written::requireComplete);
+    assertTrue(e.getMessage().contains("1 of 2 items refused"), e.getMessage());
+  }
+
+  @Test
+  void aDatasetWriteIsWrappedToo() {
+    server.answer(json(200, "{\"success\":true,\"total\":1,\"bad\":0,\"key\":352}"));
+    WriteResult written = contactNow.createDataset(DatasetInput.builder().qid(75674454).build());
+    assertEquals("[{\"qid\":75674454}]", server.takeOnly().bodyText(), "one dataset, as an array");
+    assertEquals(OptionalLong.of(352), written.key());
+  }
+
+  @Test
+  void recordValuesAreTyped() {
+    server.answer(json(200, "{\"success\":true,\"total\":1,\"list\":[" + RECORD + "]}"));
+
+    ReadResult<ContactRecord> records =
+        ReadResult.of(
+            contactNow
+                .records()
+                .readRecords(
+                    "Leads", null, null, null, null, null, null, null, null, null, null, null, null,
+                    null),
+            ContactRecord.class);
+    RecordFields fields = RecordFields.of(records.list().get(0));
+
+    assertEquals(OptionalLong.of(2499265), fields.id());
+    assertEquals(OptionalLong.of(2428765), fields.urn());
+    assertEquals(OptionalLong.of(351), fields.datasetId());
+    assertEquals(OptionalLong.of(109), fields.outcomeCode());
+    assertEquals(OptionalLong.empty(), fields.agentRef(), "AgentRef 0 means no agent");
+    assertTrue(fields.agentSpecific());
+    assertFalse(fields.callBackSametime());
+    assertEquals(Optional.empty(), fields.callback(), "the zero date means no date");
+    assertEquals(Optional.of(LocalDateTime.of(2017, 6, 7, 15, 9, 48)), fields.processDate());
+    assertEquals(Optional.of(LocalDate.of(2017, 6, 1)), fields.loadDate());
+    assertEquals(Optional.of("01234567890"), fields.text("HomePhone"));
+    assertEquals(Optional.of("P-77"), fields.text("PolicyNumber"), "a custom column");
+    assertEquals(Optional.empty(), fields.text("NoSuchColumn"));
+    assertThrows(NumberFormatException.class, () -> fields.number("FirstName"));
+    assertThrows(DateTimeParseException.class, () -> fields.dateTime("FirstName"));
+    assertFalse(fields.toString().contains("Ann"), "no personal data in toString");
+  }
+
+  @Test
+  void reportingRangesAreBuiltFromInstants() {
+    server.answer(json(200, "{\"success\":true,\"total\":0,\"list\":[]}"));
+    String range =
+        ContactNowClient.reportingRange(
+            Instant.parse("2017-07-26T14:49:35Z"), Instant.parse("2017-07-26T15:49:35.900Z"));
+
+    contactNow
+        .reporting()
+        .readCdr(
+            "callid,urn",
+            range,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    assertEquals("1501080575:1501084175", range);
+    assertTrue(
+        server.takeOnly().rawQuery().contains("range=1501080575%3A1501084175"),
+        server.requests().toString());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ContactNowClient.reportingRange(Instant.ofEpochSecond(10), Instant.ofEpochSecond(9)));
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.ccsdk.speclint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openapitools.openapidiff.core.model.DiffResult;
+
+/**
+ * The compat gate on good.yaml as baseline and an edited copy as the current spec: each test makes
+ * one deliberate change, breaking or not, and checks what the gate makes of it under a given
+ * info.version.
+ */
+class SpecCompatTest {
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void anUnchangedSpecPasses() throws Exception {
+    SpecCompat.Verdict v = compare(tree -> {});
+
+    assertEquals(DiffResult.NO_CHANGES, v.result());
+    assertNull(v.failure());
+    assertNull(v.warning());
+    assertTrue(v.markdown().contains("No differences"), v.markdown());
+  }
+
+  @Test
+  void aRemovedOperationWithoutAMajorBumpFails() throws Exception {
+    SpecCompat.Verdict v = compare(SpecCompatTest::removeCreateWidget);
+
+    assertTrue(v.result().isIncompatible());
+    assertEquals(List.of("removed: POST /widgets"), v.breaking());
+    assertTrue(v.failed());
+    assertTrue(
+        v.failure().contains("spec.yaml: incompatible with baseline/spec.yaml"), v.failure());
+    assertTrue(v.failure().contains("removed: POST /widgets"), v.failure());
+    assertTrue(v.failure().contains("bump info.version to 2.0.0"), v.failure());
+    assertTrue(v.markdown().contains("What's Deleted"), v.markdown());
+  }
+
+  @Test
+  void aMinorBumpDoesNotAllowABreak() throws Exception {
+    SpecCompat.Verdict v = compare(tree -> version(removeCreateWidget(tree), "1.1.0"));
+
+    assertTrue(v.failed(), "only a major bump allows an incompatible change");
+  }
+
+  @Test
+  void aMajorBumpAllowsTheSameBreak() throws Exception {
+    SpecCompat.Verdict v = compare(tree -> version(removeCreateWidget(tree), "2.0.0"));
+
+    assertTrue(v.result().isIncompatible());
+    assertNull(v.failure());
+  }
+
+  @Test
+  void aNewRequiredParameterBreaks() throws Exception {
+    SpecCompat.Verdict v =
+        compare(tree -> Lint.array(tree, "/paths/~1widgets/get/parameters").add(param(true)));
+
+    assertTrue(v.failed(), String.valueOf(v));
+    assertEquals(List.of("changed: GET /widgets (parameters)"), v.breaking());
+  }
+
+  @Test
+  void aNewOptionalParameterIsCompatibleButAsksForAMinorBump() throws Exception {
+    SpecCompat.Verdict v =
+        compare(tree -> Lint.array(tree, "/paths/~1widgets/get/parameters").add(param(false)));
+
+    assertEquals(DiffResult.COMPATIBLE, v.result());
+    assertFalse(v.failed());
+    assertTrue(v.warning().contains("bump it to 1.1.0"), v.warning());
+  }
+
+  @Test
+  void aCompatibleChangeWithABumpIsQuiet() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              Lint.array(tree, "/paths/~1widgets/get/parameters").add(param(false));
+              version(tree, "1.1.0");
+            });
+
+    assertFalse(v.failed());
+    assertNull(v.warning());
+  }
+
+  @Test
+  void aVersionBelowTheBaselineFails() throws Exception {
+    SpecCompat.Verdict v = compare(tree -> version(tree, "0.9.0"));
+
+    assertTrue(v.failure().contains("info.version 0.9.0 is below 1.0.0"), v.failure());
+  }
+
+  @Test
+  void aVersionThatIsNotSemanticFails() {
+    SpecGateException e =
+        assertThrows(SpecGateException.class, () -> compare(tree -> version(tree, "v1")));
+
+    assertTrue(e.getMessage().contains("\"v1\" is not a semantic version"), e.getMessage());
+  }
+
+  @Test
+  void aMissingBaselineSaysHowToStartOne() throws Exception {
+    Path spec = Files.copy(Lint.goodSpec(), dir.resolve("new.yaml"));
+
+    SpecGateException e =
+        assertThrows(
+            SpecGateException.class,
+            () ->
+                SpecCompat.compare(
+                    dir.resolve("baseline/new.yaml"), "baseline/new.yaml", spec, "new.yaml"));
+
+    assertTrue(e.getMessage().contains("no baseline baseline/new.yaml"), e.getMessage());
+    assertTrue(e.getMessage().contains("cp new.yaml baseline/new.yaml"), e.getMessage());
+  }
+
+  @Test
+  void semanticVersionsCompareNumerically() {
+    assertTrue(SemVer.parse("1.10.0").compareTo(SemVer.parse("1.9.9")) > 0);
+    assertTrue(SemVer.parse("2.0.0-rc.1").compareTo(SemVer.parse("2.0.0")) < 0);
+    assertEquals(0, SemVer.parse("1.0.0+build.5").compareTo(SemVer.parse("1.0.0")));
+    assertNull(SemVer.parse("1.0"));
+    assertNull(SemVer.parse("01.0.0"));
+  }
+
+  /** Compares good.yaml (as baseline/spec.yaml) with a copy changed by {@code edit}. */
+  private SpecCompat.Verdict compare(Consumer<ObjectNode> edit) throws Exception {
+    Path baseline = Files.createDirectories(dir.resolve("baseline")).resolve("spec.yaml");
+    Files.copy(Lint.goodSpec(), baseline);
+    Path spec = dir.resolve("spec.yaml");
+    write(spec, edit);
+    return SpecCompat.compare(baseline, "baseline/spec.yaml", spec, "spec.yaml");
+  }
+
+  static void write(Path file, Consumer<ObjectNode> edit) throws IOException {
+    ObjectNode tree = (ObjectNode) YAML.readTree(Lint.goodSpec().toFile());
+    edit.accept(tree);
+    YAML.writeValue(file.toFile(), tree);
+  }
+
+  static ObjectNode removeCreateWidget(ObjectNode tree) {
+    Lint.object(tree, "/paths/~1widgets").remove("post");
+    return tree;
+  }
+
+  static ObjectNode version(ObjectNode tree, String version) {
+    Lint.object(tree, "/info").put("version", version);
+    return tree;
+  }
+
+  private static ObjectNode param(boolean required) {
+    ObjectNode p = YAML.createObjectNode();
+    p.put("name", "color");
+    p.put("in", "query");
+    p.put("required", required);
+    p.put("description", "Only widgets of this color.");
+    p.putObject("schema").put("type", "string");
+    return p;
+  }
+}
