@@ -1,10 +1,13 @@
 package io.github.ccsdk.servicepattern;
 
 import io.github.ccsdk.core.AbstractClientBuilder;
+import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Auth;
 import io.github.ccsdk.core.CookieJar;
 import io.github.ccsdk.core.ErrorFormat;
+import io.github.ccsdk.core.InvalidDataException;
+import io.github.ccsdk.core.Response;
 import io.github.ccsdk.servicepattern.model.ChatRequest;
 import io.github.ccsdk.servicepattern.model.ChatSession;
 import java.net.CookieManager;
@@ -66,8 +69,31 @@ public final class ServicePatternClient extends ServicePatternApis {
    */
   public Chat requestChat(ChatRequest request) {
     Objects.requireNonNull(request, "request == null");
-    ChatSession session = chats().requestChat(request);
-    return new Chat(this, session.chatId(), session);
+    Response<ChatSession> answer = chats().requestChatWithResponse(request);
+    ChatSession session = answer.body();
+    if (session == null) {
+      throw unusableChat(answer.status(), "no body", null);
+    }
+    UUID chatId;
+    try {
+      chatId = session.chatId();
+    } catch (InvalidDataException e) {
+      throw unusableChat(answer.status(), e.getMessage(), e);
+    }
+    return new Chat(this, chatId, session);
+  }
+
+  /**
+   * The call succeeded but its answer cannot start a chat: a typed error, like any other unusable
+   * success body, rather than the accessor's {@link InvalidDataException} or a null.
+   */
+  private static ApiException unusableChat(int status, String why, Throwable cause) {
+    return ServicePatternException.FACTORY.create(
+        ApiException.Details.builder(ApiException.Kind.UNEXPECTED_RESPONSE, "POST", "/chats")
+            .status(status)
+            .problem("the answer has no usable chat_id: " + why)
+            .build(),
+        cause);
   }
 
   /**
