@@ -6,7 +6,10 @@ import io.github.ccsdk.comm100.model.CustomAwayStatus;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.testing.FaultSuite;
 import io.github.ccsdk.core.testing.WireServer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The shared fault and bad-input suite, on Comm100. */
 class Comm100FaultTest extends FaultSuite<Comm100Client.Builder, Comm100Client> {
@@ -74,5 +77,14 @@ class Comm100FaultTest extends FaultSuite<Comm100Client.Builder, Comm100Client> 
   @Override
   protected String postOk() {
     return "{\"id\":\"5b1c\",\"name\":\"Lunch\",\"isEnabled\":true,\"order\":1}";
+  }
+
+  /** The API key path: neither the key nor the Basic credentials it makes may show anywhere. */
+  @Test
+  void theApiKeyAppearsInNoLogExceptionToStringOrRecording() throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(("agent@example.com:" + API_KEY).getBytes(StandardCharsets.UTF_8));
+    assertSecretsNeverShow(this::builder, List.of(API_KEY, basic));
   }
 }

@@ -1,9 +1,11 @@
 package io.github.ccsdk.contactnow;
 
+import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.core.testing.SpecWireTests;
 import io.github.ccsdk.core.testing.WireServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -35,5 +37,19 @@ class ContactNowWireTest {
         SERVER,
         Map.of("format", "json", "token", "test-token"),
         Map.of());
+  }
+
+  /** Every operation's decoder, fed seeded mutations of its example answer: decoded or typed. */
+  @TestFactory
+  Stream<DynamicTest> everyOperationDecodesFuzzedAnswers() {
+    ContactNowClient client =
+        ContactNowClient.builder()
+            .baseUrl(SERVER.url())
+            .token(() -> "test-token")
+            .retryPolicy(RetryPolicy.none())
+            .readTimeout(Duration.ofSeconds(5))
+            .build();
+    return SpecWireTests.fuzz(
+        Path.of("../specs/contactnow.yaml"), client, SERVER, ContactNowException.class, 0x5eedL);
   }
 }

@@ -13,7 +13,6 @@ import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.FaultSeams;
 import io.github.ccsdk.core.LogLevel;
 import io.github.ccsdk.core.RetryPolicy;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,11 +32,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +58,6 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
   /** Longest body excerpt an exception may carry, in characters. */
   public static final int MAX_EXCERPT = 2048;
-
-  /** Fuzz cases per good body: seeded, so every run feeds the same bodies. */
-  private static final int FUZZ_PER_BODY = 60;
 
   private static final String HTML =
       "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad"
@@ -323,60 +319,6 @@ public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
     }
   }
 
-  /** A seeded, bounded fuzz of the GET and POST decoders with mutations of their good answers. */
-  @Test
-  void fuzzedResponsesDecodeOrFailTyped() throws IOException {
-    Random random = new Random(0x5eed);
-    AtomicInteger index = new AtomicInteger();
-    List<byte[]> bodies = new ArrayList<>();
-    for (String good : List.of(getOk(), postOk())) {
-      byte[] original = good.getBytes(StandardCharsets.UTF_8);
-      for (int i = 0; i < FUZZ_PER_BODY; i++) {
-        bodies.add(mutate(original, random));
-      }
-    }
-    WireServer server =
-        server(
-            exchange ->
-                WireServer.respond(
-                        200,
-                        "application/json",
-                        bodies.get(index.getAndIncrement() % bodies.size()))
-                    .respond(exchange));
-    C c = client(server.url(), RetryPolicy.none());
-    for (int i = 0; i < bodies.size(); i++) {
-      int n = i;
-      outcomeIsTyped(() -> n < FUZZ_PER_BODY ? get(c) : post(c));
-    }
-  }
-
-  private static byte[] mutate(byte[] original, Random random) {
-    byte[] b = original.clone();
-    switch (random.nextInt(4)) {
-      case 0: // flip bytes
-        for (int k = 0; k < 1 + random.nextInt(4) && b.length > 0; k++) {
-          b[random.nextInt(b.length)] = (byte) random.nextInt(256);
-        }
-        return b;
-      case 1: // truncate
-        return Arrays.copyOf(b, b.length == 0 ? 0 : random.nextInt(b.length));
-      case 2: // replace a JSON value character with another type's start
-        for (int k = 0; k < b.length; k++) {
-          if (b[k] == ':' && k + 1 < b.length && random.nextInt(3) == 0) {
-            b[k + 1] = (byte) "[{\"tn1-".charAt(random.nextInt(6));
-          }
-        }
-        return b;
-      default: // duplicate a slice
-        int from = b.length == 0 ? 0 : random.nextInt(b.length);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(b, 0, from);
-        out.write(b, from, b.length - from);
-        out.write(b, from, b.length - from);
-        return out.toByteArray();
-    }
-  }
-
   /** Succeeds, or fails with the SDK's typed exception: nothing else. */
   protected void outcomeIsTyped(Supplier<Object> call) {
     try {
@@ -405,6 +347,17 @@ public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
 
   @Test
   void secretsAppearInNoLogExceptionToStringOrRecording() throws Exception {
+    assertSecretsNeverShow(url -> secretBuilder(url, url), secrets());
+  }
+
+  /**
+   * Runs four GETs (a success, a 500, a 401, a success) through a client from {@code builderFor}
+   * (given the loopback server's URL; it answers token requests with {@link #tokenServer()}) at
+   * {@link LogLevel#FULL}, recording to a HAR, and checks that none of {@code secrets} appears in a
+   * log line, an exception, the builder's or client's {@code toString()} or the HAR.
+   */
+  protected void assertSecretsNeverShow(Function<String, B> builderFor, List<String> secrets)
+      throws Exception {
     List<WireServer.Responder> script =
         List.of(
             json(200, getOk()),
@@ -423,12 +376,12 @@ public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
                 script.get(Math.min(next.getAndIncrement(), script.size() - 1)).respond(exchange);
               }
             });
-    WireServer tokens = api;
     Path har = temp.resolve("session.har");
     List<String> seen = new ArrayList<>();
     try (LogCapture log = LogCapture.start()) {
       B builder =
-          secretBuilder(api.url(), tokens.url())
+          builderFor
+              .apply(api.url())
               .logLevel(LogLevel.FULL)
               .retryPolicy(RetryPolicy.none())
               .recordTo(har);
@@ -449,7 +402,7 @@ public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
       assertFalse(log.lines().isEmpty(), "FULL logging wrote nothing");
     }
     seen.add(Files.readString(har));
-    for (String secret : secrets()) {
+    for (String secret : secrets) {
       for (String text : seen) {
         assertFalse(text.contains(secret), "secret " + secret + " leaked in: " + text);
       }

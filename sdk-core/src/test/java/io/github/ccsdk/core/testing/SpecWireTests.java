@@ -3,6 +3,7 @@ package io.github.ccsdk.core.testing;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import feign.Param;
+import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Json;
 import io.github.ccsdk.core.Response;
@@ -33,12 +35,15 @@ import java.lang.reflect.Type;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -121,13 +126,39 @@ public final class SpecWireTests {
 
   private void check(String pathKey, String verb, List<Parameter> pathLevel, Operation op)
       throws Exception {
+    Call call = prepare(pathLevel, op);
+    Target withResponse = methods.get(op.getOperationId() + "WithResponse");
+    assertNotNull(withResponse, "no " + op.getOperationId() + "WithResponse");
+
+    Reply reply = reply(op);
+    server.answer(reply.wire());
+    Object result = invoke(call.target().method(), call.target().api(), call.args());
+    WireServer.Recorded request = server.takeOnly();
+
+    assertEquals(verb, request.method(), "method");
+    assertRequest(
+        pathKey, call.parameters(), call.values(), call.body(), queryCredentials(op), request);
+    assertDecoded(reply, result);
+
+    server.answer(reply.wire());
+    Object response = invoke(withResponse.method(), withResponse.api(), call.args());
+    server.takeOnly();
+    assertEquals(reply.status(), ((Response<?>) response).status(), "status via WithResponse");
+  }
+
+  /** One call of an operation: its SDK method and the arguments made from the spec's examples. */
+  private record Call(
+      Target target,
+      List<Parameter> parameters,
+      Map<String, JsonNode> values,
+      Body body,
+      Object[] args) {}
+
+  private Call prepare(List<Parameter> pathLevel, Operation op) {
     Target target = methods.get(op.getOperationId());
     if (target == null) {
       fail("the SDK has no method for operation " + op.getOperationId());
     }
-    Target withResponse = methods.get(op.getOperationId() + "WithResponse");
-    assertNotNull(withResponse, "no " + op.getOperationId() + "WithResponse");
-
     List<Parameter> parameters = new ArrayList<>();
     if (pathLevel != null) {
       parameters.addAll(pathLevel);
@@ -140,21 +171,340 @@ public final class SpecWireTests {
       values.put(p.getName(), parameterValue(p));
     }
     Body body = body(op);
-    Object[] args = arguments(target.method(), parameters, values, body);
+    return new Call(
+        target, parameters, values, body, arguments(target.method(), parameters, values, body));
+  }
 
+  // ---- fuzz
+
+  /**
+   * A seeded, bounded fuzz of every operation's decoder: one test per operation of {@code
+   * specFile}, each serving {@value #FUZZ_PER_OPERATION} mutations of the operation's example 2xx
+   * answer (see {@link Mutation}) to the operation's SDK method called with the spec's example
+   * arguments. The only outcomes allowed are a return (whose {@code toString()} works) or an
+   * exception of {@code exceptionType}; anything else, a raw Feign, Jackson, I/O, NullPointer or
+   * ClassCast exception, fails. Every mutation is one request: {@code client} should use {@code
+   * RetryPolicy.none()}. The same seed feeds the same bodies on every run.
+   */
+  public static Stream<DynamicTest> fuzz(
+      Path specFile,
+      Object client,
+      WireServer server,
+      Class<? extends ApiException> exceptionType,
+      long seed) {
+    SpecWireTests tests = new SpecWireTests(specFile, client, server, Map.of(), Map.of());
+    List<DynamicTest> all = new ArrayList<>();
+    tests
+        .spec
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (verb, op) ->
+                            all.add(
+                                DynamicTest.dynamicTest(
+                                    op.getOperationId() + " " + verb + " " + path,
+                                    () ->
+                                        assertTimeout(
+                                            FUZZ_TIME_PER_OPERATION,
+                                            () ->
+                                                tests.fuzz(
+                                                    item.getParameters(),
+                                                    op,
+                                                    exceptionType,
+                                                    seed))))));
+    return all.stream();
+  }
+
+  /** Mutated answers per operation. */
+  static final int FUZZ_PER_OPERATION = Mutation.values().length;
+
+  private static final Duration FUZZ_TIME_PER_OPERATION = Duration.ofSeconds(10);
+
+  private void fuzz(
+      List<Parameter> pathLevel,
+      Operation op,
+      Class<? extends ApiException> exceptionType,
+      long seed)
+      throws Exception {
+    Call call = prepare(pathLevel, op);
     Reply reply = reply(op);
-    server.answer(reply.wire());
-    Object result = invoke(target.method(), target.api(), args);
-    WireServer.Recorded request = server.takeOnly();
+    Random random = new Random(seed * 31 + op.getOperationId().hashCode());
+    int typed = 0;
+    for (Mutation mutation : Mutation.values()) {
+      Mutant mutant = mutation.apply(reply, random);
+      server.answer(mutant.wire());
+      try {
+        Object result = call.target().method().invoke(call.target().api(), call.args());
+        settle(result);
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (!exceptionType.isInstance(cause)) {
+          throw new AssertionError(
+              op.getOperationId() + ", " + mutant + ": untyped failure " + cause, cause);
+        }
+        typed++;
+      }
+      assertEquals(1, server.requests().size(), op.getOperationId() + ", " + mutant + ": requests");
+    }
+    if (reply.json() != null && reply.json().isContainerNode()) {
+      // A truncated object or array can never decode: the mutations did reach the decoder.
+      assertTrue(typed > 0, op.getOperationId() + ": every mutation decoded");
+    }
+  }
 
-    assertEquals(verb, request.method(), "method");
-    assertRequest(pathKey, parameters, values, body, queryCredentials(op), request);
-    assertDecoded(reply, result);
+  /** Uses what a call returned as a caller would: prints it, reads and closes a download. */
+  private static void settle(Object result) throws Exception {
+    String.valueOf(result);
+    if (result instanceof Download download) {
+      try (download;
+          InputStream in = download.stream()) {
+        in.readAllBytes();
+      }
+    }
+  }
 
-    server.answer(reply.wire());
-    Object response = invoke(withResponse.method(), withResponse.api(), args);
-    server.takeOnly();
-    assertEquals(reply.status(), ((Response<?>) response).status(), "status via WithResponse");
+  /** A mutated answer. */
+  private record Mutant(Mutation mutation, int status, String mediaType, byte[] bytes) {
+    WireServer.Responder wire() {
+      return WireServer.respond(status, mediaType, bytes);
+    }
+
+    @Override
+    public String toString() {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return mutation.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          + " ("
+          + status
+          + " "
+          + mediaType
+          + ": "
+          + (text.length() > 200 ? text.substring(0, 200) + "..." : text)
+          + ")";
+    }
+  }
+
+  /**
+   * The mutations each operation's example answer goes through, in this order; where a mutation
+   * needs JSON and the answer has none (no content, a download), garbage bytes are served instead;
+   * a 204 answer is mutated into a 200 with the mutated body.
+   */
+  enum Mutation {
+    DROP_PROPERTY,
+    DUPLICATE_PROPERTY,
+    RETYPE_PROPERTY,
+    FLIP_ROOT_TYPE,
+    TRUNCATE,
+    GARBAGE_BYTES,
+    WRONG_CONTENT_TYPE,
+    EMPTY_BODY;
+
+    private static final List<String> OTHER_VALUES =
+        List.of(
+            "\"text\"",
+            "\"\"",
+            "42",
+            "-1.5",
+            "99999999999999999999999",
+            "1e400",
+            "true",
+            "null",
+            "{}",
+            "[]",
+            "{\"x\":[1,{}]}",
+            "[null,\"a\"]",
+            "\"2020-13-45T99:00:00Z\"",
+            "\"not-a-uuid\"");
+
+    private static final List<String> CONTENT_TYPES =
+        List.of("text/html", "text/plain", "application/xml", "application/octet-stream");
+
+    Mutant apply(Reply reply, Random random) {
+      // A 204 cannot carry a body: answer 200 so that the mutated body reaches the decoder.
+      int status = reply.status() == 204 ? 200 : reply.status();
+      String mediaType = reply.mediaType();
+      byte[] bytes = reply.bytes();
+      JsonNode json = reply.json();
+      boolean containers = json != null && !slots(json).isEmpty();
+      Mutation done = this;
+      switch (this) {
+        case DROP_PROPERTY, RETYPE_PROPERTY -> {
+          if (!containers) {
+            done = GARBAGE_BYTES;
+            bytes = garbage(bytes, random);
+          } else {
+            JsonNode copy = json.deepCopy();
+            List<Slot> slots = slots(copy);
+            Slot slot = slots.get(random.nextInt(slots.size()));
+            if (this == DROP_PROPERTY) {
+              slot.remove();
+            } else {
+              slot.set(other(random));
+            }
+            bytes = write(copy);
+          }
+        }
+        case DUPLICATE_PROPERTY -> {
+          if (!containers) {
+            done = GARBAGE_BYTES;
+            bytes = garbage(bytes, random);
+          } else {
+            List<Slot> slots = slots(json);
+            Slot slot = slots.get(random.nextInt(slots.size()));
+            // Objects may not hold a name twice, so write the JSON text by hand.
+            StringBuilder out = new StringBuilder();
+            writeDuplicating(json, slot, random.nextBoolean() ? null : other(random), out);
+            bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+          }
+        }
+        case FLIP_ROOT_TYPE -> {
+          String original = new String(bytes, StandardCharsets.UTF_8);
+          List<String> roots = new ArrayList<>(OTHER_VALUES);
+          roots.add("[" + original + "]");
+          roots.add("{\"data\":" + (original.isEmpty() ? "null" : original) + "}");
+          String root = roots.get(random.nextInt(roots.size()));
+          while (json != null && root.equals(original)) {
+            root = roots.get(random.nextInt(roots.size()));
+          }
+          bytes = root.getBytes(StandardCharsets.UTF_8);
+          if (json == null) {
+            mediaType = "application/json";
+          }
+        }
+        case TRUNCATE ->
+            bytes =
+                Arrays.copyOf(bytes, bytes.length < 2 ? 0 : 1 + random.nextInt(bytes.length - 1));
+        case GARBAGE_BYTES -> bytes = garbage(bytes, random);
+        case WRONG_CONTENT_TYPE ->
+            mediaType =
+                json == null
+                    ? "application/json"
+                    : CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
+        case EMPTY_BODY -> bytes = new byte[0];
+      }
+      return new Mutant(done, status, mediaType, bytes);
+    }
+
+    private static JsonNode other(Random random) {
+      return readTree(OTHER_VALUES.get(random.nextInt(OTHER_VALUES.size())));
+    }
+
+    /** Overwrites or inserts 1 to 8 random bytes (NUL, invalid UTF-8, anything). */
+    private static byte[] garbage(byte[] original, Random random) {
+      int n = 1 + random.nextInt(8);
+      byte[] noise = new byte[n];
+      random.nextBytes(noise);
+      int at = original.length == 0 ? 0 : random.nextInt(original.length);
+      if (random.nextBoolean() && at + n <= original.length) {
+        byte[] b = original.clone();
+        System.arraycopy(noise, 0, b, at, n);
+        return b;
+      }
+      byte[] b = new byte[original.length + n];
+      System.arraycopy(original, 0, b, 0, at);
+      System.arraycopy(noise, 0, b, at, n);
+      System.arraycopy(original, at, b, at + n, original.length - at);
+      return b;
+    }
+
+    /** A property of an object or an item of an array, anywhere in a tree. */
+    private record Slot(JsonNode container, String name, int index) {
+      void remove() {
+        if (container instanceof ObjectNode object) {
+          object.remove(name);
+        } else {
+          ((ArrayNode) container).remove(index);
+        }
+      }
+
+      void set(JsonNode value) {
+        if (container instanceof ObjectNode object) {
+          object.set(name, value);
+        } else {
+          ((ArrayNode) container).set(index, value);
+        }
+      }
+    }
+
+    private static List<Slot> slots(JsonNode root) {
+      List<Slot> slots = new ArrayList<>();
+      collect(root, slots);
+      return slots;
+    }
+
+    private static void collect(JsonNode node, List<Slot> slots) {
+      if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          slots.add(new Slot(node, field.getKey(), -1));
+          collect(field.getValue(), slots);
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          slots.add(new Slot(node, null, i));
+          collect(node.get(i), slots);
+        }
+      }
+    }
+
+    /**
+     * Writes {@code node}, the slot's member twice: the second time as {@code second}, or as is.
+     */
+    private static void writeDuplicating(
+        JsonNode node, Slot slot, JsonNode second, StringBuilder out) {
+      boolean target = node == slot.container();
+      if (node.isObject()) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          int times = target && field.getKey().equals(slot.name()) ? 2 : 1;
+          for (int t = 0; t < times; t++) {
+            out.append(first ? "" : ",")
+                .append(new String(write(NODES.textNode(field.getKey())), StandardCharsets.UTF_8))
+                .append(':');
+            if (t == 1 && second != null) {
+              out.append(second);
+            } else {
+              writeDuplicating(field.getValue(), slot, second, out);
+            }
+            first = false;
+          }
+        }
+        out.append('}');
+      } else if (node.isArray()) {
+        out.append('[');
+        for (int i = 0; i < node.size(); i++) {
+          int times = target && i == slot.index() ? 2 : 1;
+          for (int t = 0; t < times; t++) {
+            out.append(i == 0 && t == 0 ? "" : ",");
+            if (t == 1 && second != null) {
+              out.append(second);
+            } else {
+              writeDuplicating(node.get(i), slot, second, out);
+            }
+          }
+        }
+        out.append(']');
+      } else {
+        out.append(new String(write(node), StandardCharsets.UTF_8));
+      }
+    }
+
+    private static byte[] write(JsonNode node) {
+      try {
+        return JSON.writeValueAsBytes(node);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    private static JsonNode readTree(String text) {
+      try {
+        return JSON.readTree(text);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   // ---- arguments
