@@ -2,6 +2,7 @@ package io.github.ccsdk.generator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
@@ -28,14 +29,8 @@ final class RequestLine {
     for (CodegenParameter p : queryParams) {
       query.add(p.baseName + "={" + p.paramName + "}");
     }
-    String line = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+    String line = method.toUpperCase(Locale.ROOT) + " " + path;
     return query.isEmpty() ? line : line + "?" + String.join("&", query);
-  }
-
-  /** The fixed query of a path key, or "" when it has none. */
-  static String fixedQuery(String pathKey) {
-    int q = pathKey.indexOf('?');
-    return q < 0 ? "" : pathKey.substring(q + 1);
   }
 
   static List<String> headers(CodegenOperation op) {
