@@ -202,6 +202,13 @@ public class CcsdkCodegen extends JavaClientCodegen {
     supportingFiles.add(new SupportingFile("manifest.mustache", "", FreshenMojo.MANIFEST));
   }
 
+  /** Generates from the SDK's view of the spec: its canonical forms only ({@link SdkView}). */
+  @Override
+  public void preprocessOpenAPI(io.swagger.v3.oas.models.OpenAPI openAPI) {
+    SdkView.apply(openAPI);
+    super.preprocessOpenAPI(openAPI);
+  }
+
   /**
    * Puts the versions the templates print into the bundle: the spec's {@code info.version}, the SDK
    * version and the User-Agent made of both.
