@@ -276,6 +276,8 @@ public class CcsdkCodegen extends JavaClientCodegen {
         "x-ccsdk-unauthenticated",
         operation.getSecurity() != null && operation.getSecurity().isEmpty());
     op.vendorExtensions.put(
+        "x-ccsdk-optional-body", op.bodyParam != null && !op.bodyParam.required);
+    op.vendorExtensions.put(
         "x-ccsdk-javadoc", Javadoc.of("   ", operation.getSummary(), operation.getDescription()));
     op.vendorExtensions.put(
         "x-ccsdk-response-type", op.returnType == null ? "Void" : op.returnType);

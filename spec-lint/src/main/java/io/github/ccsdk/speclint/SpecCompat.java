@@ -25,8 +25,8 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  * Compares one spec with its baseline (the version last released) using openapi-diff, and judges
  * the change by the spec's {@code info.version}: an incompatible change needs a higher major
  * version than the baseline's. openapi-diff's verdict is used as it is, but for widenings to scalar
- * alternatives ({@link ScalarWidening}); its "unknown" counts as incompatible, since the gate
- * cannot prove it is not.
+ * alternatives, a grown open union or open enum ({@link Widenings}); its "unknown" counts as
+ * incompatible, since the gate cannot prove it is not.
  */
 final class SpecCompat {
   private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
@@ -94,7 +94,7 @@ final class SpecCompat {
     try {
       JsonNode currentTree = tree(current, spec);
       JsonNode baselineTree = tree(baseline, baselineFile);
-      ScalarWidening.apply(baselineTree, currentTree);
+      Widenings.apply(baselineTree, currentTree);
       diff =
           OpenApiCompare.fromSpecifications(
               read(baselineTree, baselineFile), read(currentTree, spec));
