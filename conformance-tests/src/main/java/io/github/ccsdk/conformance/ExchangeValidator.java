@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ccsdk.core.MultipartBody;
 import io.github.ccsdk.core.Redaction;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -392,7 +393,7 @@ final class ExchangeValidator {
     }
     String media = Texts.mediaType(contentType);
     JsonNode value;
-    if (Texts.isJson(media)) {
+    if (Texts.isJson(media) || declared.mislabelledJson()) {
       if (body.bytes() == null) {
         return;
       }
@@ -412,7 +413,7 @@ final class ExchangeValidator {
     } else if (media.equals("application/x-www-form-urlencoded")) {
       value = form(declared.schemaPointer(), body);
     } else if (media.startsWith("multipart/")) {
-      List<Multipart.Part> parts = Multipart.parts(body, contentType);
+      List<MultipartBody.Part> parts = Multipart.parts(body, contentType);
       if (parts == null) {
         c.violation(where, "not a multipart body with the boundary its Content-Type names", null);
         return;
@@ -445,9 +446,9 @@ final class ExchangeValidator {
     return object;
   }
 
-  private JsonNode multipart(String pointer, List<Multipart.Part> parts) {
+  private JsonNode multipart(String pointer, List<MultipartBody.Part> parts) {
     ObjectNode object = NODES.objectNode();
-    for (Multipart.Part part : parts) {
+    for (MultipartBody.Part part : parts) {
       if (part.name() == null) {
         continue;
       }

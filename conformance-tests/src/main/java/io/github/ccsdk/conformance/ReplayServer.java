@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.ccsdk.core.MultipartBody;
 import io.github.ccsdk.core.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -370,9 +371,10 @@ public final class ReplayServer implements AutoCloseable {
       return pairsMatch(expected, actual) ? null : "form body differs: recorded " + show(expected);
     }
     if (media != null && media.startsWith("multipart/")) {
-      List<Multipart.Part> expected = Multipart.parts(recordedBody, r.requestContentType());
+      List<MultipartBody.Part> expected = Multipart.parts(recordedBody, r.requestContentType());
       String boundary = Texts.mediaTypeParameter(contentType, "boundary");
-      List<Multipart.Part> actual = boundary == null ? null : Multipart.parse(body, boundary);
+      List<MultipartBody.Part> actual =
+          boundary == null ? null : MultipartBody.parse(body, boundary);
       if (expected == null) {
         return null;
       }
@@ -384,13 +386,13 @@ public final class ReplayServer implements AutoCloseable {
     return Arrays.equals(recordedBody.bytes(), body) ? null : "body differs";
   }
 
-  private boolean partsMatch(List<Multipart.Part> expected, List<Multipart.Part> actual) {
+  private boolean partsMatch(List<MultipartBody.Part> expected, List<MultipartBody.Part> actual) {
     if (expected.size() != actual.size()) {
       return false;
     }
     for (int i = 0; i < expected.size(); i++) {
-      Multipart.Part e = expected.get(i);
-      Multipart.Part a = actual.get(i);
+      MultipartBody.Part e = expected.get(i);
+      MultipartBody.Part a = actual.get(i);
       if (!Objects.equals(e.name(), a.name())) {
         return false;
       }

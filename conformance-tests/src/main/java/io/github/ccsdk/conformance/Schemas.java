@@ -2,6 +2,7 @@ package io.github.ccsdk.conformance;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -38,6 +39,15 @@ final class Schemas {
   private static final String OPEN_ENUM = "x-ccsdk-open-enum";
   private static final String OPEN_ENUM_VALUES = "x-ccsdk-open-enum-values";
 
+  /**
+   * Where an open union's {@code discriminator} is moved, out of the engine's sight: it would
+   * refuse a value the mapping lacks. The added member does that job instead.
+   */
+  static final String DISCRIMINATOR = "x-ccsdk-discriminator";
+
+  /** Marks the member added to an open union for the types it does not list; names the property. */
+  private static final String UNKNOWN_VARIANT = "x-ccsdk-unknown-variant";
+
   /** Schema-only hops (allOf, oneOf, $ref) followed without descending into the value. */
   private static final int MAX_HOPS = 32;
 
@@ -51,6 +61,7 @@ final class Schemas {
   Schemas(JsonNode spec) {
     ObjectNode copy = Spec.copy(spec);
     hideOpenEnums(copy);
+    openUnions(copy, copy);
     this.tree = copy;
     String document = Spec.json(copy);
     this.registry =
@@ -155,6 +166,21 @@ final class Schemas {
       return;
     }
     List<String> schemas = applicable(pointer, value);
+    for (String s : schemas) {
+      JsonNode property = node(s).get(UNKNOWN_VARIANT);
+      if (property != null && value.isObject()) {
+        String name = property.asText();
+        out.add(
+            new Problem(
+                at + "/" + Spec.escape(name),
+                name
+                    + " \""
+                    + value.path(name).asText()
+                    + "\" is not in the spec (accepted: the union is open)",
+                location(s.substring(0, s.lastIndexOf("/oneOf/")))));
+        return; // its members are unknown too: one finding for the whole object
+      }
+    }
     if (value.isObject()) {
       Set<String> declared = new LinkedHashSet<>();
       List<String> maps = new ArrayList<>();
@@ -299,6 +325,53 @@ final class Schemas {
 
   private static String location(String pointer) {
     return "#" + pointer;
+  }
+
+  /**
+   * Gives every discriminated union (a {@code oneOf} with a {@code discriminator}; the SDKs keep an
+   * unknown type as their {@code Unknown} variant) a member that accepts an object whose
+   * discriminator value no listed member has, and moves the discriminator to {@value
+   * #DISCRIMINATOR}. A known value with a broken payload still fails: each member pins its value.
+   */
+  private static void openUnions(JsonNode node, JsonNode root) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      JsonNode oneOf = object.get("oneOf");
+      String property = object.path("discriminator").path("propertyName").asText(null);
+      if (oneOf != null && oneOf.isArray() && property != null) {
+        ArrayNode known = object.arrayNode();
+        object.path("discriminator").path("mapping").fieldNames().forEachRemaining(known::add);
+        for (JsonNode member : oneOf) {
+          JsonNode target = member;
+          if (member.has("$ref") && member.get("$ref").asText().startsWith("#")) {
+            target = root.at(JsonPointer.compile(member.get("$ref").asText().substring(1)));
+          }
+          target.path("properties").path(property).path("enum").forEach(known::add);
+        }
+        ObjectNode unknown = object.objectNode();
+        unknown.put("type", "object");
+        unknown.putArray("required").add(property);
+        ObjectNode name = unknown.putObject("properties").putObject(property);
+        name.put("type", "string");
+        name.putObject("not").set("enum", known);
+        unknown.put(UNKNOWN_VARIANT, property);
+        ((ArrayNode) oneOf).add(unknown);
+        object.set(DISCRIMINATOR, object.remove("discriminator"));
+      }
+      for (JsonNode child : List.copyOf(toList(object.elements()))) {
+        openUnions(child, root);
+      }
+    } else if (node.isArray()) {
+      for (JsonNode child : List.copyOf(toList(node.elements()))) {
+        openUnions(child, root);
+      }
+    }
+  }
+
+  private static List<JsonNode> toList(Iterator<JsonNode> elements) {
+    List<JsonNode> out = new ArrayList<>();
+    elements.forEachRemaining(out::add);
+    return out;
   }
 
   /** Moves the values of open enums aside, so that the engine accepts unknown ones. */

@@ -39,8 +39,20 @@ final class Spec {
   static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  /** A body or parameter media type and the pointer of its schema (null when it has none). */
-  record Media(String range, String schemaPointer) {}
+  /**
+   * Names the operation of which this one is another wire form: one the server accepts and the SDK
+   * does not send (ContactNow's POST form of a read).
+   */
+  static final String WIRE_FORM_OF = "x-ccsdk-wire-form-of";
+
+  /** Marks a media type under which clients send JSON anyway (curl's form default, say). */
+  static final String MISLABELLED_JSON = "x-ccsdk-mislabelled-json";
+
+  /**
+   * A body or parameter media type, the pointer of its schema (null when it has none), and whether
+   * its bodies are JSON whatever the media type says ({@value #MISLABELLED_JSON}).
+   */
+  record Media(String range, String schemaPointer, boolean mislabelledJson) {}
 
   record Parameter(
       String name,
@@ -77,7 +89,8 @@ final class Spec {
       RequestBody requestBody,
       Map<String, Response> responses,
       List<List<String>> security,
-      List<ServerTemplate> servers) {
+      List<ServerTemplate> servers,
+      String wireFormOf) {
     /** The operationId, or {@code METHOD pathKey} for an operation without one. */
     String id() {
       return operationId != null ? operationId : method + " " + pathKey;
@@ -239,9 +252,8 @@ final class Spec {
                 requestBody(op.get("requestBody"), pointer + "/requestBody"),
                 responses(op.get("responses"), pointer + "/responses"),
                 op.has("security") ? security(op.get("security")) : rootSecurity,
-                op.has("servers")
-                    ? servers(op.get("servers"), pointer + "/servers")
-                    : pathServers));
+                op.has("servers") ? servers(op.get("servers"), pointer + "/servers") : pathServers,
+                op.path(WIRE_FORM_OF).asText(null)));
       }
     }
     return List.copyOf(ops);
@@ -332,7 +344,11 @@ final class Spec {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String at = pointer + "/" + escape(e.getKey());
-      media.add(new Media(e.getKey(), e.getValue().has("schema") ? at + "/schema" : null));
+      media.add(
+          new Media(
+              e.getKey(),
+              e.getValue().has("schema") ? at + "/schema" : null,
+              e.getValue().path(MISLABELLED_JSON).asBoolean(false)));
     }
     return List.copyOf(media);
   }

@@ -174,6 +174,37 @@ class CliTest {
   }
 
   @Test
+  void anUnknownEventTypeIsAWarningAndABrokenKnownOneAViolation() throws Exception {
+    String spec = Vendor.SERVICEPATTERN.spec().toString();
+    String recorded =
+        Files.readString(Vendor.SERVICEPATTERN.recordings().resolve("getNewChatEvents.har"));
+    String status = "{\\\"event\\\":\\\"chat_session_status\\\",";
+    assertTrue(recorded.contains(status), "the recording starts with a status event");
+    Path unknown =
+        write("unknown.har", recorded.replace(status, status.replace("status", "brand_new")));
+    Run lenient = run("validate", "--spec", spec, unknown.toString());
+    assertEquals(0, lenient.status(), lenient.out());
+    assertEquals(2, lenient.errLines().size(), lenient.err());
+    assertTrue(
+        lenient
+            .errLines()
+            .get(0)
+            .endsWith(
+                "/events/0/event: warning: event \"chat_session_brand_new\" is not in the spec"
+                    + " (accepted: the union is open)"),
+        lenient.err());
+    Run strict = run("validate", "--strict", "--spec", spec, unknown.toString());
+    assertEquals(1, strict.status(), strict.err());
+    assertEquals(1, strict.outLines().size(), strict.out());
+
+    // A known type keeps its schema: a message event without its text is still a violation.
+    Path broken = write("broken.har", recorded.replace("\\\"msg\\\":", "\\\"text\\\":"));
+    Run run = run("validate", "--spec", spec, broken.toString());
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.out().contains("/events/2"), run.out());
+  }
+
+  @Test
   void serverAcceptsExchangesRecordedAgainstAnotherBaseUrl() throws Exception {
     Path har =
         write(

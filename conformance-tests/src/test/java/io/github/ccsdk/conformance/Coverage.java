@@ -15,7 +15,11 @@ final class Coverage {
     Set<String> documented = new TreeSet<>();
     for (Spec.Operation op : spec.operations()) {
       for (Spec.Response r : op.responses().values()) {
-        documented.add(op.id() + " " + r.key());
+        // A wire form the SDK does not send (x-ccsdk-wire-form-of) shares its canonical
+        // operation's failures: recordings of its successes are enough.
+        if (op.wireFormOf() == null || r.key().startsWith("2")) {
+          documented.add(op.id() + " " + r.key());
+        }
       }
     }
     OperationMatcher matcher = new OperationMatcher(spec, List.of());

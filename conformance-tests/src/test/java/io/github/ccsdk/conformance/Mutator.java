@@ -49,9 +49,14 @@ final class Mutator {
    * A corrupted entry. The validator must report a violation whose {@code where} starts with {@code
    * where}; for body sites, {@code pointer} is where the value was changed, and the reported
    * pointer must be it or one of its ancestors (a broken member of a oneOf is reported at the
-   * union).
+   * union). A {@code strict} mutant is a violation only in strict mode.
    */
-  record Mutant(Kind kind, ObjectNode entry, String where, String pointer, String what) {}
+  record Mutant(
+      Kind kind, ObjectNode entry, String where, String pointer, String what, boolean strict) {
+    Mutant(Kind kind, ObjectNode entry, String where, String pointer, String what) {
+      this(kind, entry, where, pointer, what, false);
+    }
+  }
 
   private final Spec spec;
   private final OperationMatcher matcher;
@@ -154,33 +159,44 @@ final class Mutator {
       contentType = holder.path("mimeType").asText(null);
     }
     String media = Texts.mediaType(contentType);
-    if (!Texts.isJson(media) || "base64".equals(holder.path("encoding").asText())) {
-      return Optional.empty();
-    }
     List<Spec.Media> declared =
         response
             ? response(entry, op).content()
             : op.requestBody() == null ? List.of() : op.requestBody().content();
+    boolean json = Texts.isJson(media) || isMislabelledJson(declared, media);
+    if (!json || "base64".equals(holder.path("encoding").asText())) {
+      return Optional.empty();
+    }
     String schema = schemaFor(declared, media);
     if (schema == null) {
       return Optional.empty();
     }
     JsonNode body = readJson(holder.get("text").asText());
     List<Site> sites = new ArrayList<>();
-    collect(schema, body, "", sites);
+    collect(schema, body, "", false, sites);
     String side = response ? "response body" : "request body";
     for (Site site : sites) {
       Optional<JsonNode> changed = change(site, kind, body);
       if (changed.isPresent()) {
         holder.put("text", changed.get().toString());
-        return Optional.of(new Mutant(kind, entry, side, site.pointer, site.describe(kind)));
+        // A new value at an open union's discriminator is a new type: a warning, and a violation
+        // in strict mode.
+        return Optional.of(
+            new Mutant(
+                kind,
+                entry,
+                side,
+                site.pointer,
+                site.describe(kind),
+                site.tag && kind == Kind.BAD_ENUM));
       }
     }
     return Optional.empty();
   }
 
   /** One value of a body and the schemas that apply to it. */
-  private record Site(String pointer, JsonNode value, List<JsonNode> schemas, String removed) {
+  private record Site(
+      String pointer, JsonNode value, List<JsonNode> schemas, String removed, boolean tag) {
     String describe(Kind kind) {
       return kind
           + " at "
@@ -189,15 +205,18 @@ final class Mutator {
     }
   }
 
-  private void collect(String schema, JsonNode value, String pointer, List<Site> out) {
+  private void collect(String schema, JsonNode value, String pointer, boolean tag, List<Site> out) {
     if (value == null || value.isNull()) {
       return;
     }
     List<String> applicable = spec.schemas().applicable(schema, value);
     List<JsonNode> nodes = new ArrayList<>();
     applicable.forEach(p -> nodes.add(spec.schemas().resolved(p)));
-    out.add(new Site(pointer, value, nodes, null));
+    out.add(new Site(pointer, value, nodes, null, tag));
     if (value.isObject()) {
+      // The discriminator of an open union: another value there is a new type, accepted.
+      Set<String> tags = new java.util.HashSet<>();
+      nodes.forEach(n -> tags.add(n.path(Schemas.DISCRIMINATOR).path("propertyName").asText("")));
       Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
@@ -207,6 +226,7 @@ final class Mutator {
                 s + "/properties/" + Spec.escape(field.getKey()),
                 field.getValue(),
                 pointer + "/" + Spec.escape(field.getKey()),
+                tags.contains(field.getKey()),
                 out);
             break;
           }
@@ -216,7 +236,7 @@ final class Mutator {
       for (String s : applicable) {
         if (spec.schemas().resolved(s).has("items")) {
           for (int i = 0; i < value.size(); i++) {
-            collect(s + "/items", value.get(i), pointer + "/" + i, out);
+            collect(s + "/items", value.get(i), pointer + "/" + i, false, out);
           }
           break;
         }
@@ -440,6 +460,12 @@ final class Mutator {
       throw new AssertionError("recorded status " + status + " is not documented for " + op.id());
     }
     return r;
+  }
+
+  private static boolean isMislabelledJson(List<Spec.Media> declared, String media) {
+    return declared.stream()
+        .anyMatch(
+            m -> m.mislabelledJson() && media != null && media.equals(Texts.mediaType(m.range())));
   }
 
   private static String schemaFor(List<Spec.Media> declared, String media) {

@@ -9,10 +9,14 @@ import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.comm100.Comm100Exception;
 import io.github.ccsdk.contactnow.ContactNowClient;
 import io.github.ccsdk.core.RetryPolicy;
+import io.github.ccsdk.core.Upload;
 import io.github.ccsdk.core.testing.WireServer;
 import io.github.ccsdk.servicepattern.ServicePatternClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -89,7 +93,9 @@ class RecorderTest {
     try (WireServer server =
         WireServer.start(
             recorded(Vendor.SERVICEPATTERN, "checkAvailability.har", 0),
-            recorded(Vendor.SERVICEPATTERN, "getActiveChat.har", 0))) {
+            recorded(Vendor.SERVICEPATTERN, "getActiveChat.har", 0),
+            recorded(Vendor.SERVICEPATTERN, "uploadFile.har", 0),
+            recorded(Vendor.SERVICEPATTERN, "sendEvents.har", 0))) {
       String base = server.url() + "/clientweb/api/v1";
       ServicePatternClient client =
           ServicePatternClient.builder()
@@ -101,7 +107,23 @@ class RecorderTest {
               .build();
       client.scenarioEntries().checkAvailability();
       client.chats().getActiveChat();
-      assertConforms(Vendor.SERVICEPATTERN, har, 2, base);
+      byte[] photo = "not really a PNG".getBytes(StandardCharsets.UTF_8);
+      client
+          .chat(UUID.fromString("f5f68c35-ffec-4dcb-8f7f-755b6395a6dc"))
+          .sendFile(Upload.of(photo, "photo.png", "image/png"));
+      assertConforms(Vendor.SERVICEPATTERN, har, 4, base);
+
+      // The upload is recorded as its parts: the file by name, type, size and digest.
+      JsonNode upload = Vendor.entries(har).get(2).at("/request/postData");
+      JsonNode file = upload.at("/params/0");
+      assertEquals("photo.png", file.path("fileName").asText(), upload.toString());
+      assertEquals("image/png", file.path("contentType").asText(), upload.toString());
+      assertEquals(photo.length, file.path("_size").asInt(), upload.toString());
+      assertEquals(
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo)),
+          file.path("_sha256").asText(),
+          upload.toString());
+      assertFalse(upload.has("text"), "the raw multipart text is not recorded");
     }
     assertNoSecret(har, APP_ID, CLIENT_ID);
   }

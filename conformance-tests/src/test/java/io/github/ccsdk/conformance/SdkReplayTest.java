@@ -18,9 +18,11 @@ import io.github.ccsdk.contactnow.ContactNowClient;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.MultipartBody;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.core.Upload;
+import io.github.ccsdk.core.testing.WireServer;
 import io.github.ccsdk.servicepattern.ServicePatternClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -66,8 +69,17 @@ class SdkReplayTest {
     Spec spec = Spec.load(vendor.spec());
     List<DynamicNode> tests = new ArrayList<>();
     for (Path har : vendor.hars()) {
+      boolean client = har.getParent().getFileName().toString().equals("clients");
       tests.add(
-          DynamicTest.dynamicTest(har.getFileName().toString(), () -> replay(vendor, spec, har)));
+          DynamicTest.dynamicTest(
+              (client ? "clients/" : "") + har.getFileName(),
+              () -> {
+                if (client) {
+                  replayCanonically(vendor, spec, har);
+                } else {
+                  replay(vendor, spec, har);
+                }
+              }));
     }
     return DynamicContainer.dynamicContainer(vendor.id, tests);
   }
@@ -99,7 +111,8 @@ class SdkReplayTest {
                     + String.valueOf(url.rawQuery()).contains("token="),
                 k -> client(vendor, base, entry, url));
         Call call = call(client, match.operation().id() + "WithResponse");
-        Object[] args = arguments(call.method(), match, url, entry);
+        Object[] args =
+            arguments(call.method(), match.operation(), match.pathValues(), url, entry, false);
         Object result = null;
         ApiException failure = null;
         try {
@@ -118,6 +131,121 @@ class SdkReplayTest {
         }
       }
     }
+  }
+
+  /**
+   * A recording of a vendor's own client ({@code clients/}): the SDK sends its own form of the same
+   * operation (the canonical operation of a {@code x-ccsdk-wire-form-of} wire form, GET where the
+   * client POSTed, its header spelling) with the same argument values, and what it makes of the
+   * recorded response must be the recorded response.
+   */
+  private static void replayCanonically(Vendor vendor, Spec spec, Path har) throws Exception {
+    List<Har.Entry> entries = new ArrayList<>();
+    Har.read(har, entries::add);
+    OperationMatcher matcher = new OperationMatcher(spec, List.of());
+    try (WireServer server = WireServer.start()) {
+      for (Har.Entry entry : entries) {
+        String at = "clients/" + har.getFileName() + "#" + entry.index();
+        RequestUrl url = RequestUrl.parse(entry.url());
+        OperationMatcher.Match match = matcher.match(entry.method(), url);
+        Spec.Operation canonical = canonical(spec, match.operation());
+        Object client = client(vendor, server.url() + match.basePath(), entry, url);
+        Call call = call(client, canonical.id() + "WithResponse");
+        Object[] args = arguments(call.method(), canonical, match.pathValues(), url, entry, true);
+        server.answer(recordedAnswer(entry));
+        Object result = null;
+        ApiException failure = null;
+        try {
+          result = call.method().invoke(call.api(), args);
+        } catch (InvocationTargetException e) {
+          if (!(e.getCause() instanceof ApiException)) {
+            throw new AssertionError(at + ": the SDK threw " + e.getCause(), e.getCause());
+          }
+          failure = (ApiException) e.getCause();
+        }
+        WireServer.Recorded sent = server.takeOnly();
+        RequestUrl sentUrl =
+            RequestUrl.parse(
+                url.origin()
+                    + sent.rawPath()
+                    + (sent.rawQuery() == null ? "" : "?" + sent.rawQuery()));
+        assertEquals(
+            canonical.id(),
+            matcher.match(sent.method(), sentUrl).operation().id(),
+            at + ": the operation of the SDK's request");
+        for (Spec.Parameter p : canonical.parameters()) {
+          if (p.in().equals("query")) {
+            String recorded = value(url, p.name()).orElseGet(() -> bodyField(entry, p.name()));
+            if (recorded != null) {
+              assertEquals(
+                  recorded,
+                  value(sentUrl, p.name()).orElse(null),
+                  at + ": query parameter " + p.name() + " of the SDK's request");
+            }
+          }
+        }
+        if (failure != null) {
+          checkFailure(vendor, at, entry, failure);
+        } else {
+          checkResult(at, entry, (Response<?>) result);
+        }
+      }
+    }
+  }
+
+  /** The operation the SDK sends for {@code op}: itself, or the one it is a wire form of. */
+  private static Spec.Operation canonical(Spec spec, Spec.Operation op) {
+    if (op.wireFormOf() == null) {
+      return op;
+    }
+    return spec.operations().stream()
+        .filter(o -> op.wireFormOf().equals(o.operationId()))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError(op.id() + ": no operation " + op.wireFormOf() + " to be"));
+  }
+
+  /** The recorded response, headers and body as they were. */
+  private static WireServer.Responder recordedAnswer(Har.Entry entry) {
+    List<String> headers = new ArrayList<>();
+    for (Har.Header h : entry.responseHeaders()) {
+      String name = h.name().toLowerCase(Locale.ROOT);
+      if (!Set.of("content-length", "transfer-encoding", "content-type").contains(name)) {
+        headers.add(h.name());
+        headers.add(h.value());
+      }
+    }
+    Har.Body body = entry.responseBody();
+    String type = entry.responseHeader("Content-Type");
+    return WireServer.respond(
+        entry.status(),
+        type != null ? type : body == null ? null : body.mimeType(),
+        recordedBody(entry),
+        headers.toArray(String[]::new));
+  }
+
+  /** A field of the recorded request body (form or multipart text), or null. */
+  private static String bodyField(Har.Entry entry, String name) {
+    Har.Body body = entry.requestBody();
+    if (body == null || body.mimeType() == null) {
+      return null;
+    }
+    if (Texts.mediaType(body.mimeType()).startsWith("multipart/")) {
+      List<MultipartBody.Part> parts = Multipart.parts(body, body.mimeType());
+      for (MultipartBody.Part p : parts == null ? List.<MultipartBody.Part>of() : parts) {
+        if (name.equals(p.name()) && p.fileName() == null && p.content() != null) {
+          return new String(p.content(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+      return null;
+    }
+    return looksLikeJson(body) ? null : formField(entry, name);
+  }
+
+  /** JSON posted under another content type (curl's form default): the text is JSON. */
+  private static boolean looksLikeJson(Har.Body body) {
+    String text = body.text() == null ? "" : body.text().strip();
+    return (text.startsWith("[") || text.startsWith("{")) && readOrNull(body.bytes()) != null;
   }
 
   // ---- the request
@@ -298,8 +426,18 @@ class SdkReplayTest {
     throw new AssertionError("the SDK has no method " + name);
   }
 
+  /**
+   * The SDK method's arguments, taken from the recorded request. With {@code anywhere}, a query
+   * parameter the request does not carry is looked for among its body's fields (a wire form that
+   * moves the filters into the body).
+   */
   private static Object[] arguments(
-      Method method, OperationMatcher.Match match, RequestUrl url, Har.Entry entry)
+      Method method,
+      Spec.Operation op,
+      Map<String, String> pathValues,
+      RequestUrl url,
+      Har.Entry entry,
+      boolean anywhere)
       throws IOException {
     Parameter[] parameters = method.getParameters();
     Object[] args = new Object[parameters.length];
@@ -312,7 +450,7 @@ class SdkReplayTest {
       }
       String name = param.value();
       Spec.Parameter declared = null;
-      for (Spec.Parameter p : match.operation().parameters()) {
+      for (Spec.Parameter p : op.parameters()) {
         if (p.name().equals(name)) {
           declared = p;
         }
@@ -327,10 +465,13 @@ class SdkReplayTest {
       } else {
         value =
             switch (declared.in()) {
-              case "path" -> text(match.pathValues().get(name));
+              case "path" -> text(pathValues.get(name));
               case "header" -> text(entry.requestHeader(name));
               default -> query(url, name, type);
             };
+        if (value == null && anywhere && declared.in().equals("query")) {
+          value = text(bodyField(entry, name));
+        }
       }
       args[i] = value == null ? null : JSON.convertValue(value, type);
     }
@@ -344,7 +485,8 @@ class SdkReplayTest {
       // an empty form when there are no arguments, which is what "no body" means for them.
       return Map.class.isAssignableFrom(type.getRawClass()) ? Map.of() : null;
     }
-    if ("application/x-www-form-urlencoded".equals(Texts.mediaType(body.mimeType()))) {
+    if ("application/x-www-form-urlencoded".equals(Texts.mediaType(body.mimeType()))
+        && !looksLikeJson(body)) {
       Map<String, String> fields = new java.util.LinkedHashMap<>();
       Texts.pairs(body.text()).forEach(p -> fields.put(p.getKey(), p.getValue()));
       return JSON.convertValue(fields, type);
@@ -353,9 +495,9 @@ class SdkReplayTest {
   }
 
   private static Upload upload(Har.Entry entry, String part) {
-    List<Multipart.Part> parts =
+    List<MultipartBody.Part> parts =
         Multipart.parts(entry.requestBody(), entry.requestBody().mimeType());
-    for (Multipart.Part p : Objects.requireNonNull(parts, "recorded multipart body")) {
+    for (MultipartBody.Part p : Objects.requireNonNull(parts, "recorded multipart body")) {
       if (part.equals(p.name())) {
         return Upload.of(p.content(), p.fileName(), p.contentType());
       }

@@ -69,6 +69,8 @@ public class CcsdkCodegen extends JavaClientCodegen {
     typeMapping.put("binary", "Download");
     typeMapping.put("AnyType", "JsonNode");
     typeMapping.put("object", "JsonNode");
+    // Generate from the SDK's view of the spec, its canonical forms only (SdkView).
+    openapiNormalizer.put("NORMALIZER_CLASS", SdkViewNormalizer.class.getName());
   }
 
   /**
@@ -200,13 +202,6 @@ public class CcsdkCodegen extends JavaClientCodegen {
         new SupportingFile("exception.mustache", invokerFolder, name + "Exception.java"));
     // At the output root, outside the sources: the jar plugin merges it into the SDK's manifest.
     supportingFiles.add(new SupportingFile("manifest.mustache", "", FreshenMojo.MANIFEST));
-  }
-
-  /** Generates from the SDK's view of the spec: its canonical forms only ({@link SdkView}). */
-  @Override
-  public void preprocessOpenAPI(io.swagger.v3.oas.models.OpenAPI openAPI) {
-    SdkView.apply(openAPI);
-    super.preprocessOpenAPI(openAPI);
   }
 
   /**

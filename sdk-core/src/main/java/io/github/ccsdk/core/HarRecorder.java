@@ -149,8 +149,15 @@ final class HarRecorder implements Client {
       ObjectNode postData = req.putObject("postData");
       postData.put("mimeType", type == null ? "" : type);
       String media = Failures.mediaType(type);
+      List<MultipartBody.Part> parts =
+          "multipart/form-data".equals(media) && body.length <= MAX_RECORDED
+              ? MultipartBody.parse(body, MultipartBody.boundary(type))
+              : null;
       if (Failures.isText(media) && body.length <= MAX_RECORDED) {
         postData.put("text", redacted(body, type));
+      } else if (parts != null) {
+        ArrayNode params = postData.putArray("params");
+        parts.forEach(part -> params.add(param(part)));
       } else {
         postData.put(
             "comment",
@@ -184,6 +191,46 @@ final class HarRecorder implements Client {
     entry.putObject("timings").put("send", 0).put("wait", millis).put("receive", 0);
     entry.put("comment", comment);
     return Json.mapper().writeValueAsBytes(entry);
+  }
+
+  /**
+   * A multipart part as HAR's {@code params} entry: a field with its text (redacted under a secret
+   * name); a file with its name and content type, and in place of its bytes their count and SHA-256
+   * ({@code _size}, {@code _sha256}: HAR's custom fields).
+   */
+  private ObjectNode param(MultipartBody.Part part) {
+    ObjectNode param = NODES.objectNode();
+    param.put("name", part.name());
+    boolean file =
+        part.fileName() != null
+            || (part.contentType() != null
+                && !Failures.isText(Failures.mediaType(part.contentType())));
+    if (part.contentType() != null) {
+      param.put("contentType", part.contentType());
+    }
+    if (!file) {
+      param.put(
+          "value",
+          redaction.isSecretName(part.name())
+              ? Redaction.REDACTED
+              : new String(part.content(), Failures.charset(part.contentType())));
+      return param;
+    }
+    if (part.fileName() != null) {
+      param.put("fileName", part.fileName());
+    }
+    param.put("_size", part.content().length);
+    param.put("_sha256", sha256(part.content()));
+    return param;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private String redacted(byte[] body, String contentType) {

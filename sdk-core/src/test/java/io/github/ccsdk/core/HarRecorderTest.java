@@ -49,6 +49,13 @@ class HarRecorderTest {
 
     @RequestLine("GET /text")
     String text();
+
+    @RequestLine("POST /files")
+    @Headers("Content-Type: multipart/form-data")
+    JsonNode upload(
+        @Param("caption") String caption,
+        @Param("password") String password,
+        @Param("file") Upload file);
   }
 
   @TempDir Path dir;
@@ -59,6 +66,35 @@ class HarRecorderTest {
         .interceptor(Auth.query("token", () -> QUERY_TOKEN))
         .recordTo(har)
         .create(Api.class);
+  }
+
+  @Test
+  void recordsAMultipartBodyAsItsParts() throws Exception {
+    Path har = dir.resolve("upload.har");
+    byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
+    try (WireServer server = WireServer.start(WireServer.json(200, "{\"file_id\":\"f1\"}"))) {
+      api(server, har).upload("holiday", PASSWORD, Upload.of(bytes, "a.png", "image/png"));
+    }
+    String text = Files.readString(har);
+    assertFalse(text.contains(PASSWORD), "the HAR file holds the password field");
+    JsonNode postData = Json.mapper().readTree(text).at("/log/entries/0/request/postData");
+    assertTrue(postData.path("mimeType").asText().startsWith("multipart/form-data; boundary="));
+    assertFalse(postData.has("text"), postData.toString());
+    JsonNode params = postData.get("params");
+    assertEquals(3, params.size(), params.toString());
+    assertEquals("caption", params.at("/0/name").asText());
+    assertEquals("holiday", params.at("/0/value").asText());
+    assertEquals(Redaction.REDACTED, params.at("/1/value").asText());
+    JsonNode file = params.get(2);
+    assertEquals("file", file.path("name").asText());
+    assertEquals("a.png", file.path("fileName").asText());
+    assertEquals("image/png", file.path("contentType").asText());
+    assertEquals(bytes.length, file.path("_size").asInt());
+    assertEquals(
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+        file.path("_sha256").asText());
+    assertFalse(file.has("value"), "a file's bytes are not recorded");
   }
 
   @Test

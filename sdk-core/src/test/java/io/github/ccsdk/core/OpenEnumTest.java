@@ -51,6 +51,17 @@ class OpenEnumTest {
   }
 
   @Test
+  void aNumberIsReadAsItsDecimalString() throws Exception {
+    // Comm100's v3 example sends a visitor status as the integer 3: read, kept, written back.
+    Visitor visitor = MAPPER.readValue("{\"status\": 3}", Visitor.class);
+    VisitorStatus status = visitor.status().orElseThrow();
+    assertFalse(status.isKnown());
+    assertEquals("3", status.value());
+    assertEquals("{\"status\":3}", MAPPER.writeValueAsString(visitor));
+    assertEquals(VisitorStatus.of("2.5"), MAPPER.readValue("2.5", VisitorStatus.class));
+  }
+
+  @Test
   void nullAndDuplicates() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> VisitorStatus.of(null));
     assertEquals("value == null", e.getMessage());

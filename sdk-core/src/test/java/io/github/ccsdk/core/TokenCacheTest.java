@@ -115,7 +115,9 @@ class TokenCacheTest {
             clock);
 
     Concurrently<String> callers = Concurrently.start(8, cache::get);
-    callers.awaitParked(7, () -> attempts.get() > 1);
+    // All 8: the fetcher waits on the latch, the others on its result. Counting 7 let a caller
+    // still blocked on the cache's lock pass for a waiter, and fetch again after the failure.
+    callers.awaitParked(8, () -> attempts.get() > 1);
     release.countDown();
     ExecutionException e = assertThrows(ExecutionException.class, callers::results);
     assertSame(refused, e.getCause());

@@ -99,6 +99,38 @@ class SpecCompatTest {
   }
 
   @Test
+  void aResponseTypeWidenedToScalarAlternativesIsCompatible() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              ObjectNode size = Lint.object(tree, "/components/schemas/Widget/properties/size");
+              size.remove("type");
+              size.putArray("anyOf")
+                  .add(YAML.createObjectNode().put("type", "integer"))
+                  .add(YAML.createObjectNode().put("type", "string").put("pattern", "^[0-9]+$"));
+              version(tree, "1.1.0");
+            });
+
+    assertFalse(v.failed(), String.valueOf(v.failure()));
+  }
+
+  @Test
+  void aTypeChangedToAlternativesWithoutTheOldOneBreaks() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              ObjectNode size = Lint.object(tree, "/components/schemas/Widget/properties/size");
+              size.remove("type");
+              size.putArray("anyOf")
+                  .add(YAML.createObjectNode().put("type", "string"))
+                  .add(YAML.createObjectNode().put("type", "boolean"));
+              version(tree, "1.1.0");
+            });
+
+    assertTrue(v.failed(), "integer is no longer accepted: not a widening");
+  }
+
+  @Test
   void aVersionBelowTheBaselineFails() throws Exception {
     SpecCompat.Verdict v = compare(tree -> version(tree, "0.9.0"));
 

@@ -3,6 +3,7 @@ package io.github.ccsdk.core.testing;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -118,10 +119,30 @@ public final class SpecWireTests {
                             all.add(
                                 DynamicTest.dynamicTest(
                                     op.getOperationId() + " " + verb + " " + path,
-                                    () ->
-                                        tests.check(
-                                            path, verb.name(), item.getParameters(), op)))));
+                                    () -> {
+                                      if (wireFormOf(op) != null) {
+                                        tests.checkWireForm(op);
+                                      } else {
+                                        tests.check(path, verb.name(), item.getParameters(), op);
+                                      }
+                                    }))));
     return all.stream();
+  }
+
+  /** The canonical operation of a tolerated wire form ({@code x-ccsdk-wire-form-of}), or null. */
+  private static String wireFormOf(Operation op) {
+    Object canonical = extension(op, "x-ccsdk-wire-form-of");
+    return canonical == null ? null : canonical.toString();
+  }
+
+  /** A wire form the SDK never sends: it has no method of its own, its canonical operation has. */
+  private void checkWireForm(Operation op) {
+    assertNull(
+        methods.get(op.getOperationId()),
+        op.getOperationId() + " is a wire form of " + wireFormOf(op) + ": no SDK method expected");
+    assertNotNull(
+        methods.get(wireFormOf(op)),
+        op.getOperationId() + ": its canonical operation " + wireFormOf(op) + " has no SDK method");
   }
 
   private void check(String pathKey, String verb, List<Parameter> pathLevel, Operation op)
@@ -201,19 +222,20 @@ public final class SpecWireTests {
             (path, item) ->
                 item.readOperationsMap()
                     .forEach(
-                        (verb, op) ->
-                            all.add(
-                                DynamicTest.dynamicTest(
-                                    op.getOperationId() + " " + verb + " " + path,
-                                    () ->
-                                        assertTimeout(
-                                            FUZZ_TIME_PER_OPERATION,
-                                            () ->
-                                                tests.fuzz(
-                                                    item.getParameters(),
-                                                    op,
-                                                    exceptionType,
-                                                    seed))))));
+                        (verb, op) -> {
+                          if (wireFormOf(op) != null) {
+                            return; // no SDK method decodes it; its canonical operation is fuzzed
+                          }
+                          all.add(
+                              DynamicTest.dynamicTest(
+                                  op.getOperationId() + " " + verb + " " + path,
+                                  () ->
+                                      assertTimeout(
+                                          FUZZ_TIME_PER_OPERATION,
+                                          () ->
+                                              tests.fuzz(
+                                                  item.getParameters(), op, exceptionType, seed))));
+                        }));
     return all.stream();
   }
 
@@ -735,6 +757,10 @@ public final class SpecWireTests {
 
   private static Object extension(Parameter p, String name) {
     return p.getExtensions() == null ? null : p.getExtensions().get(name);
+  }
+
+  private static Object extension(Operation op, String name) {
+    return op.getExtensions() == null ? null : op.getExtensions().get(name);
   }
 
   private static String text(JsonNode node) {
