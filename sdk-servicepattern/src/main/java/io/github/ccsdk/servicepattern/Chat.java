@@ -194,12 +194,10 @@ public final class Chat {
 
   /**
    * Asks the server to close the CRM case linked to this chat (API v2; only after a {@code
-   * chat_session_case_set} event). Sends the body the Android SDK sends, a {@code chat_session_end}
-   * event list (the docs send none; the generated call always takes a body).
+   * chat_session_case_set} event). Sends no body, as the Postman v2 reference and the iOS SDK do.
    */
   public void closeCase() {
-    ChatEvent end = ChatSessionEndEvent.builder().event("chat_session_end").build();
-    client.cases().closeCase(id, ChatEventList.builder().events(List.of(end)).build());
+    client.cases().closeCase(id, null);
   }
 
   /**
