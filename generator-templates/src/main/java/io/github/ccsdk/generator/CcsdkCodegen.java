@@ -69,6 +69,8 @@ public class CcsdkCodegen extends JavaClientCodegen {
     typeMapping.put("binary", "Download");
     typeMapping.put("AnyType", "JsonNode");
     typeMapping.put("object", "JsonNode");
+    // Generate from the SDK's view of the spec, its canonical forms only (SdkView).
+    openapiNormalizer.put("NORMALIZER_CLASS", SdkViewNormalizer.class.getName());
   }
 
   /**
@@ -202,13 +204,6 @@ public class CcsdkCodegen extends JavaClientCodegen {
     supportingFiles.add(new SupportingFile("manifest.mustache", "", FreshenMojo.MANIFEST));
   }
 
-  /** Generates from the SDK's view of the spec: its canonical forms only ({@link SdkView}). */
-  @Override
-  public void preprocessOpenAPI(io.swagger.v3.oas.models.OpenAPI openAPI) {
-    SdkView.apply(openAPI);
-    super.preprocessOpenAPI(openAPI);
-  }
-
   /**
    * Puts the versions the templates print into the bundle: the spec's {@code info.version}, the SDK
    * version and the User-Agent made of both.
@@ -280,6 +275,8 @@ public class CcsdkCodegen extends JavaClientCodegen {
     op.vendorExtensions.put(
         "x-ccsdk-unauthenticated",
         operation.getSecurity() != null && operation.getSecurity().isEmpty());
+    op.vendorExtensions.put(
+        "x-ccsdk-optional-body", op.bodyParam != null && !op.bodyParam.required);
     op.vendorExtensions.put(
         "x-ccsdk-javadoc", Javadoc.of("   ", operation.getSummary(), operation.getDescription()));
     op.vendorExtensions.put(

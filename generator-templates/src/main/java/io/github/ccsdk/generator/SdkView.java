@@ -23,7 +23,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>An operation marked {@value #WIRE_FORM_OF} (another wire form of the named operation, such
- *       as ContactNow's POST form of a read) gets no SDK method.
+ *       as ContactNow's POST form of a read) gets no SDK method; a property so marked (another name
+ *       of the named property, such as an upload part an official client names otherwise) gets no
+ *       field.
  *   <li>A request media type marked {@value #MISLABELLED_JSON} (JSON sent under another content
  *       type) is not one the SDK sends.
  *   <li>Scalar alternatives, an {@code anyOf} (or a {@code oneOf} without discriminator) whose
@@ -201,6 +203,16 @@ final class SdkView {
     }
     if (s.getProperties() != null) {
       Map<String, Schema> properties = (Map) s.getProperties();
+      for (String name : List.copyOf(properties.keySet())) {
+        Map<String, Object> ext = properties.get(name).getExtensions();
+        if (ext != null && ext.get(WIRE_FORM_OF) != null) {
+          // Another spelling of a property, accepted by the server, never sent by the SDK.
+          properties.remove(name);
+          if (s.getRequired() != null) {
+            s.getRequired().remove(name);
+          }
+        }
+      }
       properties.replaceAll((name, p) -> schema(p));
     }
     if (s.getItems() != null) {

@@ -19,8 +19,10 @@ final class Secrets {
 
   private Secrets() {}
 
+  /** By {@code format: password}, {@code x-ccsdk-secret: true} in the spec, or by its name. */
   static boolean isSecret(CodegenProperty p) {
     return p.isPassword
+        || Boolean.TRUE.equals(p.vendorExtensions.get("x-ccsdk-secret"))
         || NAMES.contains(p.baseName.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT));
   }
 }

@@ -21,9 +21,9 @@ import java.util.Map;
  * they are unwrapped here. Everything else is translated.
  *
  * <p>Two exceptions pass unchanged: {@link IllegalArgumentException} and {@link
- * NullPointerException}, which Feign throws for invalid arguments (a null body or path value). They
- * mean the calling code has a bug; disguised as an I/O {@code ApiException} they would be retried
- * or reported as an outage.
+ * NullPointerException}, thrown for invalid arguments (a null body the method requires, a null path
+ * value). They mean the calling code has a bug; disguised as an I/O {@code ApiException} they would
+ * be retried or reported as an outage. A null body of an {@link OptionalBody} method sends none.
  */
 final class ApiInvocationHandlerFactory implements InvocationHandlerFactory {
   private final Failures failures;
@@ -50,14 +50,40 @@ final class ApiInvocationHandlerFactory implements InvocationHandlerFactory {
       if (method.isDefault()) {
         return handler.invoke(args); // API calls it makes are translated on their own way out
       }
+      Object[] arguments = withBody(type, method, args);
       try {
-        return handler.invoke(args);
+        return handler.invoke(arguments);
       } catch (ApiException | IllegalArgumentException | NullPointerException | Error e) {
         throw e;
       } catch (Throwable t) {
         throw translate(t, method);
       }
     };
+  }
+
+  /**
+   * {@code args} with a null body replaced by {@link CoreEncoder#NO_BODY} on an {@link
+   * OptionalBody} method. The body is the parameter without annotations, as Feign has it.
+   *
+   * @throws NullPointerException for a null body the method requires
+   */
+  static Object[] withBody(Class<?> type, Method method, Object[] args) {
+    if (args == null) {
+      return null;
+    }
+    java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null && annotations[i].length == 0) {
+        if (!method.isAnnotationPresent(OptionalBody.class)) {
+          throw new NullPointerException(
+              type.getSimpleName() + "." + method.getName() + ": the request body is required");
+        }
+        Object[] copy = args.clone();
+        copy[i] = CoreEncoder.NO_BODY;
+        return copy;
+      }
+    }
+    return args;
   }
 
   /** equals is identity, and toString shows the API and base URL only (never credentials). */

@@ -39,6 +39,15 @@ final class CoreEncoder implements Encoder {
   private static final String CRLF = "\r\n";
   private static final String CONTENT_TYPE = "Content-Type";
 
+  /** Stands for the body of an {@link OptionalBody} method called with null: send none. */
+  static final Object NO_BODY =
+      new Object() {
+        @Override
+        public String toString() {
+          return "(no body)";
+        }
+      };
+
   private final ObjectMapper mapper;
   private final Supplier<String> boundaries;
 
@@ -53,6 +62,10 @@ final class CoreEncoder implements Encoder {
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
+    if (object == NO_BODY) {
+      template.removeHeader(CONTENT_TYPE);
+      return;
+    }
     String contentType = Failures.header(template.headers(), CONTENT_TYPE);
     String media = Failures.mediaType(contentType);
     try {

@@ -48,6 +48,11 @@ class CoreEncoderTest {
     @RequestLine("POST /visitors")
     void create(Visitor visitor);
 
+    @RequestLine("POST /visitors/1/close")
+    @Headers("Content-Type: application/json")
+    @OptionalBody
+    void close(Visitor reason);
+
     @RequestLine("PUT /raw")
     void raw(Upload content);
 
@@ -156,6 +161,25 @@ class CoreEncoderTest {
     pairs.sort(null);
     assertEquals(
         List.of("extra=%7B%22k%22%3A1%7D", "name=A%20B", "tags=x", "tags=y", "visits=2"), pairs);
+  }
+
+  @Test
+  void aNullOptionalBodySendsNone() {
+    api.close(null);
+    WireServer.Recorded r = server.last();
+    assertEquals("POST", r.method());
+    assertEquals(0, r.body().length);
+    assertNull(r.header("Content-Type"), "no body, no content type");
+
+    api.close(Visitor.builder().name("Ann").build());
+    assertEquals("{\"name\":\"Ann\"}", server.last().bodyText());
+  }
+
+  @Test
+  void aNullRequiredBodyIsRefusedNamingTheMethod() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> api.create(null));
+    assertEquals("Api.create: the request body is required", e.getMessage());
+    assertEquals(0, server.requests().size(), "nothing was sent");
   }
 
   @Test

@@ -151,7 +151,8 @@ class TransportTest {
   @Test
   void invalidArgumentsStayProgrammingErrors() throws Exception {
     Api api = new TestClient().baseUrl("http://127.0.0.1:9").create(Api.class);
-    assertThrows(IllegalArgumentException.class, () -> api.create(null));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> api.create(null));
+    assertEquals("Api.create: the request body is required", e.getMessage());
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.Upload;
+import io.github.ccsdk.servicepattern.model.CaseSession;
 import io.github.ccsdk.servicepattern.model.ChatEvent;
 import io.github.ccsdk.servicepattern.model.ChatEventList;
 import io.github.ccsdk.servicepattern.model.ChatFileType;
@@ -18,6 +19,7 @@ import io.github.ccsdk.servicepattern.model.ChatSessionMessageEvent;
 import io.github.ccsdk.servicepattern.model.ChatSessionNotTypingEvent;
 import io.github.ccsdk.servicepattern.model.ChatSessionTypingEvent;
 import io.github.ccsdk.servicepattern.model.FileUploadResult;
+import io.github.ccsdk.servicepattern.model.NotificationSubscription;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,6 +182,37 @@ public final class Chat {
     return client
         .files()
         .getAgentProfilePhoto(id, Objects.requireNonNull(partyId, "partyId == null"));
+  }
+
+  /**
+   * The chat sessions of the CRM case linked to this chat, with their events (API v2; only after a
+   * {@code chat_session_case_set} event, otherwise the server answers 406).
+   */
+  public List<CaseSession> caseHistory() {
+    return client.cases().getCaseHistory(id).sessions();
+  }
+
+  /**
+   * Asks the server to close the CRM case linked to this chat (API v2; only after a {@code
+   * chat_session_case_set} event). Sends no body, as the Postman v2 reference and the iOS SDK do.
+   */
+  public void closeCase() {
+    client.cases().closeCase(id, null);
+  }
+
+  /**
+   * Subscribes this chat to push notifications (API v2): give one token form, an APNs token with
+   * the app's bundle id, or a Firebase token. The token is kept out of logs and recordings.
+   */
+  public void subscribeNotifications(NotificationSubscription subscription) {
+    client
+        .notifications()
+        .subscribeNotifications(id, Objects.requireNonNull(subscription, "subscription == null"));
+  }
+
+  /** Stops push notifications for this chat (API v2): subscribes with an empty object. */
+  public void unsubscribeNotifications() {
+    subscribeNotifications(NotificationSubscription.builder().build());
   }
 
   /** Every event of the session so far, client and server ones (order them by timestamp). */

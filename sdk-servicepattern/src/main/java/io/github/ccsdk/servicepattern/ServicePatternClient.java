@@ -96,6 +96,11 @@ public final class ServicePatternClient extends ServicePatternApis {
         cause);
   }
 
+  /** The contact center's software version, e.g. {@code 5.5.6.12345 (Stable)} (API v2 only). */
+  public String serverVersion() {
+    return server().getVersion().serverVersion();
+  }
+
   /**
    * A chat that already exists, by its id: one requested before a restart (with the same {@link
    * #clientId()}), or the one {@code chats().getActiveChat()} names.
@@ -113,6 +118,8 @@ public final class ServicePatternClient extends ServicePatternApis {
     // Quotes or backslashes would break out of the quoted header values.
     private static final Pattern TOKEN = Pattern.compile("[^\"\\\\\\r\\n]+");
 
+    private String host;
+    private String apiVersion = "v2";
     private String appId;
     private String clientId;
     private CookieStore cookies;
@@ -124,12 +131,33 @@ public final class ServicePatternClient extends ServicePatternApis {
       exceptionFactory(ServicePatternException.FACTORY);
       // Mobile and other non-browser clients must say so; userAgent(...) overrides it.
       userAgent("MobileClient");
+      // Push notification device tokens, in logs, errors and recordings.
+      secretQueryParameter("ios_apns_device_token");
+      secretQueryParameter("ios_firebase_device_token");
+      secretQueryParameter("android_firebase_device_token");
     }
 
-    /** The contact center's host: the API is at {@code https://<host>/clientweb/api/v1}. */
+    /**
+     * The contact center's host: the API is at {@code https://<host>/clientweb/api/v2} (or the
+     * version {@link #apiVersion} names).
+     */
     public Builder host(String host) {
-      Objects.requireNonNull(host, "host == null");
-      return baseUrl("https://" + host + "/clientweb/api/v1");
+      this.host = Objects.requireNonNull(host, "host == null");
+      return baseUrl("https://" + host + "/clientweb/api/" + apiVersion);
+    }
+
+    /**
+     * The API version {@link #host} uses: {@code v2} (the default; a superset of v1 and what the
+     * official mobile SDKs call) or {@code v1} for servers that predate v2. The v2-only calls
+     * (server version, case history, close case, notifications) answer 404 on v1.
+     */
+    public Builder apiVersion(String apiVersion) {
+      Objects.requireNonNull(apiVersion, "apiVersion == null");
+      if (!apiVersion.equals("v1") && !apiVersion.equals("v2")) {
+        throw new IllegalArgumentException("apiVersion is v1 or v2, not " + apiVersion);
+      }
+      this.apiVersion = apiVersion;
+      return host == null ? this : host(host);
     }
 
     /** The id of the Messaging/Chat scenario entry the app is bound to. */

@@ -1,5 +1,6 @@
 package io.github.ccsdk.speclint;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Discriminator;
@@ -23,10 +24,14 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
 /**
  * Compares one spec with its baseline (the version last released) using openapi-diff, and judges
  * the change by the spec's {@code info.version}: an incompatible change needs a higher major
- * version than the baseline's. openapi-diff's verdict is used as it is; its "unknown" counts as
+ * version than the baseline's. openapi-diff's verdict is used as it is, but for widenings to scalar
+ * alternatives, a grown open union or open enum ({@link Widenings}); its "unknown" counts as
  * incompatible, since the gate cannot prove it is not.
  */
 final class SpecCompat {
+  private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+      new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+
   private SpecCompat() {}
 
   /** What a comparison found, and what the gate makes of it. */
@@ -87,7 +92,12 @@ final class SpecCompat {
     }
     ChangedOpenApi diff;
     try {
-      diff = OpenApiCompare.fromSpecifications(read(baseline, baselineFile), read(current, spec));
+      JsonNode currentTree = tree(current, spec);
+      JsonNode baselineTree = tree(baseline, baselineFile);
+      Widenings.apply(baselineTree, currentTree);
+      diff =
+          OpenApiCompare.fromSpecifications(
+              read(baselineTree, baselineFile), read(currentTree, spec));
     } catch (RuntimeException e) {
       throw new SpecGateException(
           spec + ": openapi-diff cannot compare it with " + baselineFile + ": " + e);
@@ -143,10 +153,18 @@ final class SpecCompat {
   }
 
   /** Parses as openapi-diff does (references resolved), then fixes what it cannot follow. */
-  private static OpenAPI read(Path file, String name) throws SpecGateException {
+  private static JsonNode tree(Path file, String name) throws SpecGateException {
+    try {
+      return YAML.readTree(file.toFile());
+    } catch (java.io.IOException e) {
+      throw new SpecGateException(name + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static OpenAPI read(JsonNode tree, String name) throws SpecGateException {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    OpenAPI model = new OpenAPIParser().readLocation(file.toString(), null, options).getOpenAPI();
+    OpenAPI model = new OpenAPIParser().readContents(tree.toString(), null, options).getOpenAPI();
     if (model == null) {
       throw new SpecGateException(name + ": cannot be read as OpenAPI -- fix: run the lint gate");
     }

@@ -99,6 +99,86 @@ class SpecCompatTest {
   }
 
   @Test
+  void aResponseTypeWidenedToScalarAlternativesIsCompatible() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              ObjectNode size = Lint.object(tree, "/components/schemas/Widget/properties/size");
+              size.remove("type");
+              size.putArray("anyOf")
+                  .add(YAML.createObjectNode().put("type", "integer"))
+                  .add(YAML.createObjectNode().put("type", "string").put("pattern", "^[0-9]+$"));
+              version(tree, "1.1.0");
+            });
+
+    assertFalse(v.failed(), String.valueOf(v.failure()));
+  }
+
+  @Test
+  void aTypeChangedToAlternativesWithoutTheOldOneBreaks() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              ObjectNode size = Lint.object(tree, "/components/schemas/Widget/properties/size");
+              size.remove("type");
+              size.putArray("anyOf")
+                  .add(YAML.createObjectNode().put("type", "string"))
+                  .add(YAML.createObjectNode().put("type", "boolean"));
+              version(tree, "1.1.0");
+            });
+
+    assertTrue(v.failed(), "integer is no longer accepted: not a widening");
+  }
+
+  @Test
+  void anOpenEnumGainingAValueIsCompatible() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              Lint.array(tree, "/components/schemas/WidgetKind/enum").add("brand-new");
+              version(tree, "1.1.0");
+            });
+
+    assertFalse(v.failed(), String.valueOf(v.failure()));
+  }
+
+  @Test
+  void aClosedEnumGainingAValueInAResponseBreaks() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              Lint.object(tree, "/components/schemas/WidgetKind").remove("x-ccsdk-open-enum");
+              Lint.array(tree, "/components/schemas/WidgetKind/enum").add("brand-new");
+              version(tree, "1.1.0");
+            },
+            tree ->
+                Lint.object(tree, "/components/schemas/WidgetKind").remove("x-ccsdk-open-enum"));
+
+    assertTrue(v.failed(), "openapi-diff's verdict stands for a closed enum");
+  }
+
+  @Test
+  void anOpenUnionGainingAMemberIsCompatible() throws Exception {
+    SpecCompat.Verdict v = compare(tree -> version(addPartRenamed(tree), "1.1.0"));
+
+    assertFalse(v.failed(), String.valueOf(v.failure()));
+  }
+
+  /** A third member of the PartEvent union, part_renamed. */
+  private static ObjectNode addPartRenamed(ObjectNode tree) {
+    ObjectNode schemas = Lint.object(tree, "/components/schemas");
+    ObjectNode renamed = schemas.get("PartRemoved").deepCopy();
+    renamed.put("description", "A part was renamed.");
+    schemas.set("PartRenamed", renamed);
+    Lint.array(tree, "/components/schemas/PartEvent/oneOf")
+        .addObject()
+        .put("$ref", "#/components/schemas/PartRenamed");
+    Lint.object(tree, "/components/schemas/PartEvent/discriminator/mapping")
+        .put("part_renamed", "#/components/schemas/PartRenamed");
+    return tree;
+  }
+
+  @Test
   void aVersionBelowTheBaselineFails() throws Exception {
     SpecCompat.Verdict v = compare(tree -> version(tree, "0.9.0"));
 
@@ -139,8 +219,14 @@ class SpecCompatTest {
 
   /** Compares good.yaml (as baseline/spec.yaml) with a copy changed by {@code edit}. */
   private SpecCompat.Verdict compare(Consumer<ObjectNode> edit) throws Exception {
+    return compare(edit, tree -> {});
+  }
+
+  /** Compares good.yaml changed by {@code baselineEdit} with a copy changed by {@code edit}. */
+  private SpecCompat.Verdict compare(Consumer<ObjectNode> edit, Consumer<ObjectNode> baselineEdit)
+      throws Exception {
     Path baseline = Files.createDirectories(dir.resolve("baseline")).resolve("spec.yaml");
-    Files.copy(Lint.goodSpec(), baseline);
+    write(baseline, baselineEdit);
     Path spec = dir.resolve("spec.yaml");
     write(spec, edit);
     return SpecCompat.compare(baseline, "baseline/spec.yaml", spec, "spec.yaml");

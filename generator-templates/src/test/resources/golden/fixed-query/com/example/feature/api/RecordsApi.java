@@ -6,6 +6,7 @@ import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 import io.github.ccsdk.core.ClientParameters;
+import io.github.ccsdk.core.OptionalBody;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.Unauthenticated;
 import java.util.List;
@@ -19,6 +20,7 @@ public interface RecordsApi {
    * @param recordInput (optional)
    */
   @Unauthenticated
+  @OptionalBody
   @ClientParameters(query = {"format"})
   @RequestLine("POST /ecnow.php?method=ecnow_records&action=create")
   @Headers({"Content-Type: application/json"})
@@ -26,6 +28,7 @@ public interface RecordsApi {
 
   /** Like {@link #createRecords}, with the HTTP status and headers of the response. */
   @Unauthenticated
+  @OptionalBody
   @ClientParameters(query = {"format"})
   @RequestLine("POST /ecnow.php?method=ecnow_records&action=create")
   @Headers({"Content-Type: application/json"})

@@ -5,6 +5,7 @@ import com.example.feature.model.UploadResult;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.OptionalBody;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.Upload;
 import java.util.Map;
@@ -17,11 +18,13 @@ public interface FilesApi {
    *
    * @param arguments Form fields, by name. (optional)
    */
+  @OptionalBody
   @RequestLine("POST /click2dial.php")
   @Headers({"Content-Type: application/x-www-form-urlencoded"})
   void clickToDial(Map<String, String> arguments);
 
   /** Like {@link #clickToDial}, with the HTTP status and headers of the response. */
+  @OptionalBody
   @RequestLine("POST /click2dial.php")
   @Headers({"Content-Type: application/x-www-form-urlencoded"})
   Response<Void> clickToDialWithResponse(Map<String, String> arguments);

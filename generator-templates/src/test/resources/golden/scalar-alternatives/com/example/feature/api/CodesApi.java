@@ -5,6 +5,7 @@ import com.example.feature.model.CodeInput;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.OptionalBody;
 import io.github.ccsdk.core.Response;
 import java.util.List;
 
@@ -16,11 +17,13 @@ public interface CodesApi {
    *
    * @param codeInput (optional)
    */
+  @OptionalBody
   @RequestLine("POST /database.php?method=outcomecodes&action=create")
   @Headers({"Content-Type: application/json"})
   void createOutcomeCodes(List<CodeInput> codeInput);
 
   /** Like {@link #createOutcomeCodes}, with the HTTP status and headers of the response. */
+  @OptionalBody
   @RequestLine("POST /database.php?method=outcomecodes&action=create")
   @Headers({"Content-Type: application/json"})
   Response<Void> createOutcomeCodesWithResponse(List<CodeInput> codeInput);

@@ -3,6 +3,7 @@ package com.example.feature.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.github.ccsdk.core.JsonField;
 import io.github.ccsdk.core.Models;
+import io.github.ccsdk.core.OpenEnum;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,15 +23,17 @@ import java.util.Optional;
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonPropertyOrder({"outcome", "status"})
+@JsonPropertyOrder({"outcome", "kind", "status"})
 @JsonDeserialize(builder = Code.Builder.class)
 public final class Code {
   private final JsonField<String> outcome;
+  private final JsonField<KindEnum> kind;
   private final JsonField<Status> status;
   private final Map<String, JsonNode> additionalProperties;
 
   private Code(Builder builder) {
     this.outcome = builder.outcome;
+    this.kind = builder.kind;
     this.status = builder.status;
     this.additionalProperties = Models.immutable(builder.additionalProperties);
   }
@@ -43,6 +47,17 @@ public final class Code {
   @JsonProperty("outcome")
   public JsonField<String> _outcome() {
     return outcome;
+  }
+
+  /** An inline open enum, or a legacy number (no model of its own). */
+  public Optional<KindEnum> kind() {
+    return kind.value();
+  }
+
+  /** The {@code kind} property as received: missing, null, a value, or JSON of another type. */
+  @JsonProperty("kind")
+  public JsonField<KindEnum> _kind() {
+    return kind;
   }
 
   /** A known status, or its number. */
@@ -69,6 +84,7 @@ public final class Code {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.outcome = outcome;
+    builder.kind = kind;
     builder.status = status;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
@@ -84,19 +100,21 @@ public final class Code {
     }
     Code other = (Code) o;
     return outcome.equals(other.outcome)
+        && kind.equals(other.kind)
         && status.equals(other.status)
         && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(outcome, status, additionalProperties);
+    return Objects.hash(outcome, kind, status, additionalProperties);
   }
 
   @Override
   public String toString() {
     return Models.toString("Code")
         .add("outcome", outcome)
+        .add("kind", kind)
         .add("status", status)
         .add(additionalProperties)
         .toString();
@@ -106,6 +124,7 @@ public final class Code {
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
     private JsonField<String> outcome = JsonField.missing();
+    private JsonField<KindEnum> kind = JsonField.missing();
     private JsonField<Status> status = JsonField.missing();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -121,6 +140,19 @@ public final class Code {
     @JsonProperty("outcome")
     public Builder _outcome(JsonField<String> outcome) {
       this.outcome = Objects.requireNonNull(outcome, "outcome == null");
+      return this;
+    }
+
+    /** An inline open enum, or a legacy number (no model of its own). */
+    public Builder kind(KindEnum kind) {
+      this.kind = JsonField.of(kind);
+      return this;
+    }
+
+    /** Sets {@code kind} to exactly this JSON state (missing, null, value or raw JSON). */
+    @JsonProperty("kind")
+    public Builder _kind(JsonField<KindEnum> kind) {
+      this.kind = Objects.requireNonNull(kind, "kind == null");
       return this;
     }
 
@@ -146,6 +178,35 @@ public final class Code {
 
     public Code build() {
       return new Code(this);
+    }
+  }
+
+  /**
+   * Values of {@code kind}. Forward-compatible: a value this SDK does not know is kept as it came,
+   * with {@link #known()} {@code UNKNOWN}.
+   */
+  public static final class KindEnum extends OpenEnum<KindEnum.Known> {
+    /** The values known to this version of the SDK, and {@code UNKNOWN}. */
+    public enum Known {
+      CALL,
+      CHAT,
+      UNKNOWN
+    }
+
+    public static final KindEnum CALL = new KindEnum("call", Known.CALL);
+
+    public static final KindEnum CHAT = new KindEnum("chat", Known.CHAT);
+
+    private static final Values<KindEnum> VALUES = values(CALL, CHAT);
+
+    private KindEnum(String value, Known known) {
+      super(value, known);
+    }
+
+    /** The constant for {@code value}, or a new {@code UNKNOWN} instance that keeps it. */
+    @JsonCreator
+    public static KindEnum of(String value) {
+      return VALUES.of(value, v -> new KindEnum(v, Known.UNKNOWN));
     }
   }
 }

@@ -21,15 +21,28 @@ import java.util.Optional;
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonPropertyOrder({"dataset"})
+@JsonPropertyOrder({"pushKey", "dataset"})
 @JsonDeserialize(builder = CodeInput.Builder.class)
 public final class CodeInput {
+  private final JsonField<String> pushKey;
   private final JsonField<Long> dataset;
   private final Map<String, JsonNode> additionalProperties;
 
   private CodeInput(Builder builder) {
+    this.pushKey = builder.pushKey;
     this.dataset = builder.dataset;
     this.additionalProperties = Models.immutable(builder.additionalProperties);
+  }
+
+  /** A device token, secret by its marking rather than its name. */
+  public Optional<String> pushKey() {
+    return pushKey.value();
+  }
+
+  /** The {@code pushKey} property as received: missing, null, a value, or JSON of another type. */
+  @JsonProperty("pushKey")
+  public JsonField<String> _pushKey() {
+    return pushKey;
   }
 
   /** Dataset id; the server takes "351" as well as 351. */
@@ -55,6 +68,7 @@ public final class CodeInput {
 
   public Builder toBuilder() {
     Builder builder = new Builder();
+    builder.pushKey = pushKey;
     builder.dataset = dataset;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
@@ -69,17 +83,20 @@ public final class CodeInput {
       return false;
     }
     CodeInput other = (CodeInput) o;
-    return dataset.equals(other.dataset) && additionalProperties.equals(other.additionalProperties);
+    return pushKey.equals(other.pushKey)
+        && dataset.equals(other.dataset)
+        && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataset, additionalProperties);
+    return Objects.hash(pushKey, dataset, additionalProperties);
   }
 
   @Override
   public String toString() {
     return Models.toString("CodeInput")
+        .secret("pushKey", pushKey)
         .add("dataset", dataset)
         .add(additionalProperties)
         .toString();
@@ -88,10 +105,24 @@ public final class CodeInput {
   /** Builds {@link CodeInput}; properties left unset are absent from the JSON. */
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
+    private JsonField<String> pushKey = JsonField.missing();
     private JsonField<Long> dataset = JsonField.missing();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /** A device token, secret by its marking rather than its name. */
+    public Builder pushKey(String pushKey) {
+      this.pushKey = JsonField.of(pushKey);
+      return this;
+    }
+
+    /** Sets {@code pushKey} to exactly this JSON state (missing, null, value or raw JSON). */
+    @JsonProperty("pushKey")
+    public Builder _pushKey(JsonField<String> pushKey) {
+      this.pushKey = Objects.requireNonNull(pushKey, "pushKey == null");
+      return this;
+    }
 
     /** Dataset id; the server takes "351" as well as 351. */
     public Builder dataset(Long dataset) {
