@@ -113,22 +113,9 @@ class SdkReplayTest {
         Call call = call(client, match.operation().id() + "WithResponse");
         Object[] args =
             arguments(call.method(), match.operation(), match.pathValues(), url, entry, false);
-        Object result = null;
-        ApiException failure = null;
-        try {
-          result = call.method().invoke(call.api(), args);
-        } catch (InvocationTargetException e) {
-          if (!(e.getCause() instanceof ApiException)) {
-            throw new AssertionError(at + ": the SDK threw " + e.getCause(), e.getCause());
-          }
-          failure = (ApiException) e.getCause();
-        }
+        Outcome outcome = invoke(at, call, args);
         checkRequest(at, entry, served);
-        if (failure != null) {
-          checkFailure(vendor, at, entry, failure);
-        } else {
-          checkResult(at, entry, (Response<?>) result);
-        }
+        check(vendor, at, entry, outcome);
       }
     }
   }
@@ -153,16 +140,7 @@ class SdkReplayTest {
         Call call = call(client, canonical.id() + "WithResponse");
         Object[] args = arguments(call.method(), canonical, match.pathValues(), url, entry, true);
         server.answer(recordedAnswer(entry));
-        Object result = null;
-        ApiException failure = null;
-        try {
-          result = call.method().invoke(call.api(), args);
-        } catch (InvocationTargetException e) {
-          if (!(e.getCause() instanceof ApiException)) {
-            throw new AssertionError(at + ": the SDK threw " + e.getCause(), e.getCause());
-          }
-          failure = (ApiException) e.getCause();
-        }
+        Outcome outcome = invoke(at, call, args);
         WireServer.Recorded sent = server.takeOnly();
         RequestUrl sentUrl =
             RequestUrl.parse(
@@ -192,11 +170,7 @@ class SdkReplayTest {
             }
           }
         }
-        if (failure != null) {
-          checkFailure(vendor, at, entry, failure);
-        } else {
-          checkResult(at, entry, (Response<?>) result);
-        }
+        check(vendor, at, entry, outcome);
       }
     }
   }
@@ -295,6 +269,29 @@ class SdkReplayTest {
   }
 
   // ---- the response
+
+  /** What a call gave: its response, or the SDK's exception. */
+  private record Outcome(Response<?> response, ApiException failure) {}
+
+  private static Outcome invoke(String at, Call call, Object[] args) throws Exception {
+    try {
+      return new Outcome((Response<?>) call.method().invoke(call.api(), args), null);
+    } catch (InvocationTargetException e) {
+      if (!(e.getCause() instanceof ApiException)) {
+        throw new AssertionError(at + ": the SDK threw " + e.getCause(), e.getCause());
+      }
+      return new Outcome(null, (ApiException) e.getCause());
+    }
+  }
+
+  private static void check(Vendor vendor, String at, Har.Entry entry, Outcome outcome)
+      throws IOException {
+    if (outcome.failure() != null) {
+      checkFailure(vendor, at, entry, outcome.failure());
+    } else {
+      checkResult(at, entry, outcome.response());
+    }
+  }
 
   private static void checkResult(String at, Har.Entry entry, Response<?> response)
       throws IOException {
