@@ -27,7 +27,7 @@ import java.util.Set;
  *       of the named property, such as an upload part an official client names otherwise) gets no
  *       field.
  *   <li>A request media type marked {@value #MISLABELLED_JSON} (JSON sent under another content
- *       type) is not one the SDK sends.
+ *       type) is not one the SDK sends; a request body with no other media type is not sent.
  *   <li>Scalar alternatives, an {@code anyOf} (or a {@code oneOf} without discriminator) whose
  *       members are all scalars such as {@code [integer, numeric string]}, take the Java type of
  *       their first member, the canonical form. Jackson reads the other forms into it: {@code
@@ -80,6 +80,9 @@ final class SdkView {
     }
     if (c.getRequestBodies() != null) {
       c.getRequestBodies().values().forEach(this::requestBody);
+      c.getRequestBodies()
+          .values()
+          .removeIf(b -> b.getContent() == null || b.getContent().isEmpty());
     }
     if (c.getResponses() != null) {
       c.getResponses().values().forEach(this::response);
@@ -137,12 +140,28 @@ final class SdkView {
         op.getParameters().forEach(this::parameter);
       }
       if (op.getRequestBody() != null) {
-        requestBody(op.getRequestBody());
+        RequestBody body = resolve(op.getRequestBody());
+        requestBody(body);
+        if (body.getContent() == null || body.getContent().isEmpty()) {
+          op.setRequestBody(null); // only mislabelled forms: the SDK sends no body
+        }
       }
       if (op.getResponses() != null) {
         op.getResponses().values().forEach(this::response);
       }
     }
+  }
+
+  /** {@code body}, or the component it refers to. */
+  private RequestBody resolve(RequestBody body) {
+    if (body.get$ref() == null) {
+      return body;
+    }
+    String name = body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1);
+    Components c = openAPI.getComponents();
+    RequestBody target =
+        c == null || c.getRequestBodies() == null ? null : c.getRequestBodies().get(name);
+    return target == null ? body : target;
   }
 
   private void parameter(Parameter p) {

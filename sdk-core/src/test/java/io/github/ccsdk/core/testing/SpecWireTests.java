@@ -601,13 +601,18 @@ public final class SpecWireTests {
     }
   }
 
+  /** The body the SDK sends: the first media type that is not mislabelled JSON, or none. */
   private static Body body(Operation op) {
     if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
       return new Body(null, null);
     }
-    Map.Entry<String, MediaType> first =
-        op.getRequestBody().getContent().entrySet().iterator().next();
-    return new Body(first.getKey(), example(first.getValue()));
+    for (Map.Entry<String, MediaType> media : op.getRequestBody().getContent().entrySet()) {
+      Map<String, Object> ext = media.getValue().getExtensions();
+      if (ext == null || !Boolean.TRUE.equals(ext.get("x-ccsdk-mislabelled-json"))) {
+        return new Body(media.getKey(), example(media.getValue()));
+      }
+    }
+    return new Body(null, null);
   }
 
   // ---- response
