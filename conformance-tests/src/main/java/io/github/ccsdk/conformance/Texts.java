@@ -1,5 +1,6 @@
 package io.github.ccsdk.conformance;
 
+import io.github.ccsdk.core.MultipartBody;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -116,22 +117,7 @@ final class Texts {
 
   /** A parameter of a Content-Type such as {@code boundary}, unquoted; null when absent. */
   static String mediaTypeParameter(String contentType, String name) {
-    if (contentType == null) {
-      return null;
-    }
-    String[] parts = contentType.split(";");
-    for (int i = 1; i < parts.length; i++) {
-      String part = parts[i].trim();
-      int eq = part.indexOf('=');
-      if (eq > 0 && part.substring(0, eq).trim().equalsIgnoreCase(name)) {
-        String value = part.substring(eq + 1).trim();
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-          value = value.substring(1, value.length() - 1);
-        }
-        return value;
-      }
-    }
-    return null;
+    return contentType == null ? null : MultipartBody.parameter(contentType, name);
   }
 
   /**

@@ -100,8 +100,11 @@ public final class MultipartBody {
     return contentType == null ? null : parameter(contentType, "boundary");
   }
 
-  /** A parameter of a header value such as {@code form-data; name="file"}, unquoted. */
-  private static String parameter(String header, String name) {
+  /**
+   * A parameter of a header value such as {@code form-data; name="file"} or {@code
+   * multipart/form-data; boundary=x}, unquoted; null when absent.
+   */
+  public static String parameter(String header, String name) {
     for (String piece : header.split(";")) {
       int eq = piece.indexOf('=');
       if (eq > 0 && piece.substring(0, eq).trim().equalsIgnoreCase(name)) {
