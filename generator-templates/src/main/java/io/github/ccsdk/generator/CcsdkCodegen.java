@@ -307,11 +307,7 @@ public class CcsdkCodegen extends JavaClientCodegen {
       boolean form =
           media.getKey().startsWith("application/x-www-form-urlencoded")
               || media.getKey().startsWith("multipart/form-data");
-      if (form
-          && schema != null
-          && (schema.getProperties() == null || schema.getProperties().isEmpty())
-          && schema.getAdditionalProperties() != null
-          && !Boolean.FALSE.equals(schema.getAdditionalProperties())) {
+      if (form && isFreeForm(schema)) {
         CodegenParameter p = new CodegenParameter();
         p.isBodyParam = true;
         p.baseName = "arguments";
@@ -330,6 +326,33 @@ public class CcsdkCodegen extends JavaClientCodegen {
       }
     }
   }
+
+  /** An object schema with free names: additionalProperties and no properties. */
+  private static boolean isFreeForm(Schema<?> schema) {
+    return schema != null
+        && (schema.getProperties() == null || schema.getProperties().isEmpty())
+        && schema.getAdditionalProperties() != null
+        && !Boolean.FALSE.equals(schema.getAdditionalProperties());
+  }
+
+  /**
+   * No form parameters for a free-form form body: {@link #freeFormBody} makes it one map argument.
+   * The stock code would log an {@code ERROR} ("not supported") and drop it.
+   */
+  @Override
+  public List<CodegenParameter> fromRequestBodyToFormParameters(
+      io.swagger.v3.oas.models.parameters.RequestBody body, java.util.Set<String> imports) {
+    Schema<?> schema =
+        org.openapitools.codegen.utils.ModelUtils.getReferencedSchema(
+            openAPI, org.openapitools.codegen.utils.ModelUtils.getSchemaFromRequestBody(body));
+    return isFreeForm(schema)
+        ? new ArrayList<>()
+        : super.fromRequestBodyToFormParameters(body, imports);
+  }
+
+  /** Nothing after generation: the stock generator prints a donation banner here, every run. */
+  @Override
+  public void postProcess() {}
 
   /** The {@code @ClientParameters} annotation of an operation, or null if it has none. */
   static String clientParameters(List<String> query, List<String> headers) {
@@ -437,6 +460,7 @@ public class CcsdkCodegen extends JavaClientCodegen {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // the overridden signature is raw
   public CodegenModel fromModel(String name, Schema model) {
     CodegenModel m = super.fromModel(name, model);
     m.vendorExtensions.put("x-ccsdk-javadoc", Javadoc.of(" ", model.getDescription()));
