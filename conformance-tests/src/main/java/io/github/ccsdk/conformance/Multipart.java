@@ -22,10 +22,8 @@ final class Multipart {
       }
       return parts;
     }
-    String boundary = Texts.mediaTypeParameter(contentType, "boundary");
-    if (boundary == null || body.bytes() == null) {
-      return null;
-    }
-    return MultipartBody.parse(body.bytes(), boundary);
+    return body.bytes() == null
+        ? null
+        : MultipartBody.parse(body.bytes(), MultipartBody.boundary(contentType));
   }
 }

@@ -372,9 +372,8 @@ public final class ReplayServer implements AutoCloseable {
     }
     if (media != null && media.startsWith("multipart/")) {
       List<MultipartBody.Part> expected = Multipart.parts(recordedBody, r.requestContentType());
-      String boundary = Texts.mediaTypeParameter(contentType, "boundary");
       List<MultipartBody.Part> actual =
-          boundary == null ? null : MultipartBody.parse(body, boundary);
+          MultipartBody.parse(body, MultipartBody.boundary(contentType));
       if (expected == null) {
         return null;
       }

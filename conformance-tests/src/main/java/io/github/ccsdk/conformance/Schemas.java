@@ -358,11 +358,11 @@ final class Schemas {
         ((ArrayNode) oneOf).add(unknown);
         object.set(DISCRIMINATOR, object.remove("discriminator"));
       }
-      for (JsonNode child : List.copyOf(toList(object.elements()))) {
+      for (JsonNode child : toList(object.elements())) {
         openUnions(child, root);
       }
     } else if (node.isArray()) {
-      for (JsonNode child : List.copyOf(toList(node.elements()))) {
+      for (JsonNode child : toList(node.elements())) {
         openUnions(child, root);
       }
     }

@@ -52,7 +52,22 @@ final class Spec {
    * A body or parameter media type, the pointer of its schema (null when it has none), and whether
    * its bodies are JSON whatever the media type says ({@value #MISLABELLED_JSON}).
    */
-  record Media(String range, String schemaPointer, boolean mislabelledJson) {}
+  record Media(String range, String schemaPointer, boolean mislabelledJson) {
+    /**
+     * Whether a body sent as {@code mediaType} is JSON: a JSON media type, or one {@code declared}
+     * marks as mislabelled JSON.
+     */
+    static boolean isJson(List<Media> declared, String mediaType) {
+      String media = Texts.mediaType(mediaType);
+      return Texts.isJson(media)
+          || declared.stream()
+              .anyMatch(
+                  m ->
+                      m.mislabelledJson()
+                          && media != null
+                          && media.equals(Texts.mediaType(m.range())));
+    }
+  }
 
   record Parameter(
       String name,

@@ -1,6 +1,5 @@
 package io.github.ccsdk.conformance;
 
-import io.github.ccsdk.core.MultipartBody;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -113,11 +112,6 @@ final class Texts {
             .trim()
             .toLowerCase(Locale.ROOT);
     return essence.isEmpty() ? null : essence;
-  }
-
-  /** A parameter of a Content-Type such as {@code boundary}, unquoted; null when absent. */
-  static String mediaTypeParameter(String contentType, String name) {
-    return contentType == null ? null : MultipartBody.parameter(contentType, name);
   }
 
   /**

@@ -163,8 +163,7 @@ final class Mutator {
         response
             ? response(entry, op).content()
             : op.requestBody() == null ? List.of() : op.requestBody().content();
-    boolean json = Texts.isJson(media) || isMislabelledJson(declared, media);
-    if (!json || "base64".equals(holder.path("encoding").asText())) {
+    if (!Spec.Media.isJson(declared, media) || "base64".equals(holder.path("encoding").asText())) {
       return Optional.empty();
     }
     String schema = schemaFor(declared, media);
@@ -460,12 +459,6 @@ final class Mutator {
       throw new AssertionError("recorded status " + status + " is not documented for " + op.id());
     }
     return r;
-  }
-
-  private static boolean isMislabelledJson(List<Spec.Media> declared, String media) {
-    return declared.stream()
-        .anyMatch(
-            m -> m.mislabelledJson() && media != null && media.equals(Texts.mediaType(m.range())));
   }
 
   private static String schemaFor(List<Spec.Media> declared, String media) {

@@ -111,8 +111,7 @@ class SdkReplayTest {
                     + String.valueOf(url.rawQuery()).contains("token="),
                 k -> client(vendor, base, entry, url));
         Call call = call(client, match.operation().id() + "WithResponse");
-        Object[] args =
-            arguments(call.method(), match.operation(), match.pathValues(), url, entry, false);
+        Object[] args = arguments(call.method(), match.operation(), match, url, entry, false);
         Outcome outcome = invoke(at, call, args);
         checkRequest(at, entry, served);
         check(vendor, at, entry, outcome);
@@ -138,7 +137,7 @@ class SdkReplayTest {
         Spec.Operation canonical = canonical(spec, match.operation());
         Object client = client(vendor, server.url() + match.basePath(), entry, url);
         Call call = call(client, canonical.id() + "WithResponse");
-        Object[] args = arguments(call.method(), canonical, match.pathValues(), url, entry, true);
+        Object[] args = arguments(call.method(), canonical, match, url, entry, true);
         server.answer(recordedAnswer(entry));
         Outcome outcome = invoke(at, call, args);
         WireServer.Recorded sent = server.takeOnly();
@@ -161,7 +160,9 @@ class SdkReplayTest {
         }
         for (Spec.Parameter p : canonical.parameters()) {
           if (p.in().equals("query") && arguments.contains(p.name())) {
-            String recorded = value(url, p.name()).orElseGet(() -> bodyField(entry, p.name()));
+            String recorded =
+                value(url, p.name())
+                    .orElseGet(() -> bodyField(entry, p.name(), recordedMedia(match)));
             if (recorded != null) {
               assertEquals(
                   recorded,
@@ -206,8 +207,14 @@ class SdkReplayTest {
         headers.toArray(String[]::new));
   }
 
+  /** The request media types the recorded operation declares. */
+  private static List<Spec.Media> recordedMedia(OperationMatcher.Match match) {
+    Spec.RequestBody body = match.operation().requestBody();
+    return body == null ? List.of() : body.content();
+  }
+
   /** A field of the recorded request body (form or multipart text), or null. */
-  private static String bodyField(Har.Entry entry, String name) {
+  private static String bodyField(Har.Entry entry, String name, List<Spec.Media> declared) {
     Har.Body body = entry.requestBody();
     if (body == null || body.mimeType() == null) {
       return null;
@@ -221,13 +228,7 @@ class SdkReplayTest {
       }
       return null;
     }
-    return looksLikeJson(body) ? null : formField(entry, name);
-  }
-
-  /** JSON posted under another content type (curl's form default): the text is JSON. */
-  private static boolean looksLikeJson(Har.Body body) {
-    String text = body.text() == null ? "" : body.text().strip();
-    return (text.startsWith("[") || text.startsWith("{")) && readOrNull(body.bytes()) != null;
+    return Spec.Media.isJson(declared, body.mimeType()) ? null : formField(entry, name);
   }
 
   // ---- the request
@@ -432,14 +433,14 @@ class SdkReplayTest {
   }
 
   /**
-   * The SDK method's arguments, taken from the recorded request. With {@code anywhere}, a query
-   * parameter the request does not carry is looked for among its body's fields (a wire form that
-   * moves the filters into the body).
+   * The arguments of the SDK method for {@code op}, taken from the recorded request that {@code
+   * match} found. With {@code anywhere}, a query parameter the request does not carry is looked for
+   * among its body's fields (a wire form that moves the filters into the body).
    */
   private static Object[] arguments(
       Method method,
       Spec.Operation op,
-      Map<String, String> pathValues,
+      OperationMatcher.Match match,
       RequestUrl url,
       Har.Entry entry,
       boolean anywhere)
@@ -450,7 +451,7 @@ class SdkReplayTest {
       Param param = parameters[i].getAnnotation(Param.class);
       JavaType type = JSON.constructType(parameters[i].getParameterizedType());
       if (param == null) {
-        args[i] = body(type, entry);
+        args[i] = body(type, entry, recordedMedia(match));
         continue;
       }
       String name = param.value();
@@ -470,12 +471,12 @@ class SdkReplayTest {
       } else {
         value =
             switch (declared.in()) {
-              case "path" -> text(pathValues.get(name));
+              case "path" -> text(match.pathValues().get(name));
               case "header" -> text(entry.requestHeader(name));
               default -> query(url, name, type);
             };
         if (value == null && anywhere && declared.in().equals("query")) {
-          value = text(bodyField(entry, name));
+          value = text(bodyField(entry, name, recordedMedia(match)));
         }
       }
       args[i] = value == null ? null : JSON.convertValue(value, type);
@@ -483,15 +484,14 @@ class SdkReplayTest {
     return args;
   }
 
-  private static Object body(JavaType type, Har.Entry entry) throws IOException {
+  private static Object body(JavaType type, Har.Entry entry, List<Spec.Media> declared)
+      throws IOException {
     Har.Body body = entry.requestBody();
     if (body == null || body.bytes() == null || body.bytes().length == 0) {
-      // Feign takes no null body; the generated form methods (manualDialAgent, clickToDial) send
-      // an empty form when there are no arguments, which is what "no body" means for them.
-      return Map.class.isAssignableFrom(type.getRawClass()) ? Map.of() : null;
+      return null; // an optional body (@OptionalBody): the SDK sends none
     }
     if ("application/x-www-form-urlencoded".equals(Texts.mediaType(body.mimeType()))
-        && !looksLikeJson(body)) {
+        && !Spec.Media.isJson(declared, body.mimeType())) {
       Map<String, String> fields = new java.util.LinkedHashMap<>();
       Texts.pairs(body.text()).forEach(p -> fields.put(p.getKey(), p.getValue()));
       return JSON.convertValue(fields, type);

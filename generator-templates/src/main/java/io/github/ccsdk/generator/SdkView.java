@@ -63,7 +63,7 @@ final class SdkView {
       Set<String> before = reachable();
       openAPI.getPaths().values().removeIf(this::dropWireForms);
       if (c != null && c.getSchemas() != null) {
-        // The models made of a dropped operation's inline schemas go with it.
+        // Component schemas only the dropped operations used (their filters, say) go with them.
         Set<String> after = reachable();
         c.getSchemas().keySet().removeIf(name -> before.contains(name) && !after.contains(name));
       }
@@ -243,10 +243,10 @@ final class SdkView {
     if (s.getNot() != null) {
       s.setNot((Schema) schema(s.getNot()));
     }
-    for (List<Schema> members : List.of(nonNull(s.getAllOf()), nonNull(s.getAnyOf()))) {
+    for (List<Schema> members :
+        List.of(nonNull(s.getAllOf()), nonNull(s.getAnyOf()), nonNull(s.getOneOf()))) {
       members.replaceAll(m -> (Schema) schema(m));
     }
-    nonNull(s.getOneOf()).replaceAll(m -> (Schema) schema(m));
     return s;
   }
 

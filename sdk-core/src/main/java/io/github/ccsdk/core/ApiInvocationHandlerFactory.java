@@ -38,6 +38,10 @@ final class ApiInvocationHandlerFactory implements InvocationHandlerFactory {
   @SuppressWarnings("rawtypes") // the Feign interface declares a raw Target
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
     Class<?> type = target.type();
+    Map<Method, Body> bodies = new java.util.HashMap<>();
+    for (Method method : dispatch.keySet()) {
+      bodies.put(method, Body.of(type, method));
+    }
     return (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
         return objectMethod(type, proxy, method, args);
@@ -50,7 +54,7 @@ final class ApiInvocationHandlerFactory implements InvocationHandlerFactory {
       if (method.isDefault()) {
         return handler.invoke(args); // API calls it makes are translated on their own way out
       }
-      Object[] arguments = withBody(type, method, args);
+      Object[] arguments = bodies.get(method).fill(args);
       try {
         return handler.invoke(arguments);
       } catch (ApiException | IllegalArgumentException | NullPointerException | Error e) {
@@ -62,28 +66,41 @@ final class ApiInvocationHandlerFactory implements InvocationHandlerFactory {
   }
 
   /**
-   * {@code args} with a null body replaced by {@link CoreEncoder#NO_BODY} on an {@link
-   * OptionalBody} method. The body is the parameter without annotations, as Feign has it.
-   *
-   * @throws NullPointerException for a null body the method requires
+   * Where a method's request body is (the parameter without annotations, as Feign has it) and what
+   * a null there means; found once per method, not on every call.
    */
-  static Object[] withBody(Class<?> type, Method method, Object[] args) {
-    if (args == null) {
-      return null;
-    }
-    java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
-    for (int i = 0; i < args.length; i++) {
-      if (args[i] == null && annotations[i].length == 0) {
-        if (!method.isAnnotationPresent(OptionalBody.class)) {
-          throw new NullPointerException(
-              type.getSimpleName() + "." + method.getName() + ": the request body is required");
+  private record Body(int index, boolean optional, String method) {
+    static Body of(Class<?> type, Method method) {
+      java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
+      int index = -1;
+      for (int i = 0; i < annotations.length && index < 0; i++) {
+        if (annotations[i].length == 0) {
+          index = i;
         }
-        Object[] copy = args.clone();
-        copy[i] = CoreEncoder.NO_BODY;
-        return copy;
       }
+      return new Body(
+          index,
+          method.isAnnotationPresent(OptionalBody.class),
+          type.getSimpleName() + "." + method.getName());
     }
-    return args;
+
+    /**
+     * {@code args} with a null body replaced by {@link CoreEncoder#NO_BODY} on an {@link
+     * OptionalBody} method.
+     *
+     * @throws NullPointerException for a null body the method requires
+     */
+    Object[] fill(Object[] args) {
+      if (index < 0 || args == null || args[index] != null) {
+        return args;
+      }
+      if (!optional) {
+        throw new NullPointerException(method + ": the request body is required");
+      }
+      Object[] copy = args.clone();
+      copy[index] = CoreEncoder.NO_BODY;
+      return copy;
+    }
   }
 
   /** equals is identity, and toString shows the API and base URL only (never credentials). */

@@ -19,8 +19,14 @@ public final class MultipartBody {
    */
   public record Part(String name, String fileName, String contentType, byte[] content) {}
 
-  /** The parts of {@code body}; null when it is not a multipart body with this boundary. */
+  /**
+   * The parts of {@code body}; null when it is not a multipart body with this boundary, or the
+   * boundary is null.
+   */
   public static List<Part> parse(byte[] body, String boundary) {
+    if (boundary == null) {
+      return null;
+    }
     byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     List<Part> parts = new ArrayList<>();
     int pos = indexOf(body, delimiter, 0);

@@ -35,26 +35,24 @@ final class Widenings {
   private Widenings() {}
 
   /**
-   * Replaces, in {@code baseline}, each schema that {@code current} widened with the current
-   * schema; returns how many it replaced.
+   * Replaces, in {@code baseline}, each schema that {@code current} widened with the current one.
    */
-  static int apply(JsonNode baseline, JsonNode current) {
-    return walk(baseline, current, current, JsonPointer.empty());
+  static void apply(JsonNode baseline, JsonNode current) {
+    walk(baseline, current, current, JsonPointer.empty());
   }
 
-  private static int walk(JsonNode baseline, JsonNode current, JsonNode node, JsonPointer at) {
-    int replaced = 0;
+  private static void walk(JsonNode baseline, JsonNode current, JsonNode node, JsonPointer at) {
     if (node.isObject()) {
       JsonNode old = baseline.at(at);
       JsonPointer parentAt = at.head();
       boolean replaceable = old.isObject() && parentAt != null && baseline.at(parentAt).isObject();
       if (replaceable
-          && isScalarAlternatives(node)
+          && isScalarAlternatives(node, current)
           && !old.has("anyOf")
           && !old.has("oneOf")
           && covers(node, old)) {
-        ((ObjectNode) baseline.at(parentAt)).set(last(at), node.deepCopy());
-        return 1;
+        ((ObjectNode) baseline.at(parentAt)).set(at.last().getMatchingProperty(), node.deepCopy());
+        return;
       }
       if (replaceable && grownUnion(old, node)) {
         ((ObjectNode) old).set("oneOf", node.get("oneOf").deepCopy());
@@ -62,33 +60,40 @@ final class Widenings {
         for (JsonNode member : node.get("oneOf")) {
           copyComponent(baseline, current, member.path("$ref").asText(""));
         }
-        replaced++;
       }
       if (replaceable && grownOpenEnum(old, node)) {
         ((ObjectNode) old).set("enum", node.get("enum").deepCopy());
-        replaced++;
       }
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        replaced += walk(baseline, current, field.getValue(), at.appendProperty(field.getKey()));
+        walk(baseline, current, field.getValue(), at.appendProperty(field.getKey()));
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        replaced += walk(baseline, current, node.get(i), at.appendIndex(i));
+        walk(baseline, current, node.get(i), at.appendIndex(i));
       }
     }
-    return replaced;
   }
 
-  private static boolean isScalarAlternatives(JsonNode node) {
+  /**
+   * An {@code anyOf}, or a {@code oneOf} without discriminator, whose members are all scalars,
+   * inline or as a local {@code $ref} to one (an enum, say): the rule the generator's SdkView
+   * applies.
+   */
+  private static boolean isScalarAlternatives(JsonNode node, JsonNode spec) {
     JsonNode members = node.has("anyOf") ? node.get("anyOf") : node.get("oneOf");
     if (members == null || !members.isArray() || members.isEmpty() || node.has("discriminator")) {
       return false;
     }
     for (JsonNode m : members) {
-      boolean scalar = m.has("$ref") || SCALARS.contains(m.path("type").asText());
-      if (!scalar || m.has("properties") || m.has("anyOf") || m.has("oneOf")) {
+      String ref = m.path("$ref").asText("");
+      JsonNode target = ref.startsWith("#/") ? spec.at(ref.substring(1)) : m;
+      if (!SCALARS.contains(target.path("type").asText())
+          || target.has("properties")
+          || target.has("anyOf")
+          || target.has("oneOf")
+          || target.has("allOf")) {
         return false;
       }
     }
@@ -145,7 +150,7 @@ final class Widenings {
     JsonPointer at = JsonPointer.compile(ref.substring(1));
     JsonNode parent = baseline.at(at.head());
     if (parent.isObject()) {
-      ((ObjectNode) parent).set(last(at), current.at(at).deepCopy());
+      ((ObjectNode) parent).set(at.last().getMatchingProperty(), current.at(at).deepCopy());
       current.at(at).findValues("$ref").forEach(r -> copyComponent(baseline, current, r.asText()));
     }
   }
@@ -163,14 +168,5 @@ final class Widenings {
       }
     }
     return false;
-  }
-
-  /** The last reference token of {@code at}, unescaped. */
-  private static String last(JsonPointer at) {
-    JsonPointer tail = at;
-    while (tail.tail() != null && !tail.tail().matches()) {
-      tail = tail.tail();
-    }
-    return tail.getMatchingProperty();
   }
 }

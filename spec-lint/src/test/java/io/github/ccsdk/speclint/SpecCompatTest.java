@@ -131,6 +131,42 @@ class SpecCompatTest {
   }
 
   @Test
+  void aReferencedEnumWidenedToScalarAlternativesIsCompatible() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              ObjectNode props = Lint.object(tree, "/components/schemas/Widget/properties");
+              ObjectNode kind = props.putObject("kind");
+              kind.put("description", "Kind of widget, or its legacy number.");
+              kind.putArray("anyOf")
+                  .add(YAML.createObjectNode().put("$ref", "#/components/schemas/WidgetKind"))
+                  .add(YAML.createObjectNode().put("type", "integer"));
+              version(tree, "1.1.0");
+            });
+
+    assertFalse(v.failed(), String.valueOf(v.failure()));
+  }
+
+  @Test
+  void anObjectAmongTheAlternativesIsNoScalarWidening() throws Exception {
+    SpecCompat.Verdict v =
+        compare(
+            tree -> {
+              ObjectNode content =
+                  Lint.object(
+                      tree, "/paths/~1widgets/post/responses/201/content/application~1json");
+              ObjectNode schema = content.putObject("schema");
+              schema
+                  .putArray("anyOf")
+                  .add(YAML.createObjectNode().put("$ref", "#/components/schemas/Widget"))
+                  .add(YAML.createObjectNode().put("type", "integer"));
+              version(tree, "1.1.0");
+            });
+
+    assertTrue(v.failed(), "Widget is an object: the SDK could not keep its Java type");
+  }
+
+  @Test
   void anOpenEnumGainingAValueIsCompatible() throws Exception {
     SpecCompat.Verdict v =
         compare(
