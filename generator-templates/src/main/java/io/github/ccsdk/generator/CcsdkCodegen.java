@@ -511,6 +511,17 @@ public class CcsdkCodegen extends JavaClientCodegen {
                 });
       }
     }
+    // What the spec marks secret is redacted in logs, errors and recordings too, not only in
+    // toString(): the client builders register <Sdk>Apis.SECRET_NAMES.
+    java.util.Set<String> secrets = new java.util.TreeSet<>();
+    for (CodegenModel m : byName.values()) {
+      for (CodegenProperty v : m.vars) {
+        if (Boolean.TRUE.equals(v.vendorExtensions.get("x-ccsdk-secret"))) {
+          secrets.add(v.baseName);
+        }
+      }
+    }
+    additionalProperties.put("x-ccsdk-secret-names", new ArrayList<>(secrets));
     return result;
   }
 

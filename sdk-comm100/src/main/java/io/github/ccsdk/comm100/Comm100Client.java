@@ -61,6 +61,7 @@ public final class Comm100Client extends Comm100Apis {
     private Builder() {
       errorFormat(ErrorFormat.json("code", "message"));
       exceptionFactory(Comm100Exception.FACTORY);
+      Comm100Apis.SECRET_NAMES.forEach(this::secretQueryParameter);
       userAgent(Comm100Apis.USER_AGENT);
     }
 

@@ -164,6 +164,7 @@ public final class ContactNowClient extends ContactNowApis {
 
     private Builder() {
       exceptionFactory(ContactNowException.FACTORY);
+      ContactNowApis.SECRET_NAMES.forEach(this::secretQueryParameter);
       userAgent(ContactNowApis.USER_AGENT);
       secretQueryParameter("token");
       // The sources disagree on the default format; the SDK reads JSON only, so it always asks.

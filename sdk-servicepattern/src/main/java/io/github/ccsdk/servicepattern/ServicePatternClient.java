@@ -129,12 +129,9 @@ public final class ServicePatternClient extends ServicePatternApis {
     private Builder() {
       errorFormat(ErrorFormat.json("error_code", "error_message"));
       exceptionFactory(ServicePatternException.FACTORY);
+      ServicePatternApis.SECRET_NAMES.forEach(this::secretQueryParameter);
       // Mobile and other non-browser clients must say so; userAgent(...) overrides it.
       userAgent("MobileClient");
-      // Push notification device tokens, in logs, errors and recordings.
-      secretQueryParameter("ios_apns_device_token");
-      secretQueryParameter("ios_firebase_device_token");
-      secretQueryParameter("android_firebase_device_token");
     }
 
     /**

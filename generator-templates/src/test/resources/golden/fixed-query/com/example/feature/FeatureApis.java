@@ -6,6 +6,7 @@ package com.example.feature;
 import com.example.feature.api.RecordsApi;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
@@ -21,6 +22,11 @@ public abstract class FeatureApis {
 
   /** The SDK's User-Agent, {@value}: its name and version, then the spec's version. */
   public static final String USER_AGENT = "ccsdk-feature/1.2.0-golden (spec 1.0.0)";
+
+  /**
+   * The JSON properties the spec marks secret; the client redacts them wherever it logs or records.
+   */
+  public static final Set<String> SECRET_NAMES = Set.of();
 
   private final RecordsApi records;
 
