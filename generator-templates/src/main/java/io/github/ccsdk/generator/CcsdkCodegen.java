@@ -54,6 +54,9 @@ public class CcsdkCodegen extends JavaClientCodegen {
   static final String CORE = "io.github.ccsdk.core";
   static final String CLIENT_PARAMETER = "x-ccsdk-client-parameter";
 
+  /** Every model, by class name, once they are all processed: operations look up their answers. */
+  private final Map<String, CodegenModel> modelsByName = new java.util.HashMap<>();
+
   public CcsdkCodegen() {
     super();
     setLibrary(FEIGN);
@@ -193,7 +196,11 @@ public class CcsdkCodegen extends JavaClientCodegen {
     modelTestTemplateFiles.clear();
     apiDocTemplateFiles.clear();
     modelDocTemplateFiles.clear();
-    apiTemplateFiles.put("api.mustache", ".java");
+    // Per tag: the public service in the API package, its implementation over a package-private
+    // Feign interface beside <Sdk>Apis (apiFilename).
+    apiNameSuffix = "Service";
+    apiTemplateFiles.put("service.mustache", ".java");
+    apiTemplateFiles.put("serviceImpl.mustache", "Impl.java");
     modelTemplateFiles.put("model.mustache", ".java");
     String invokerFolder =
         (sourceFolder + File.separator + invokerPackage).replace('.', File.separatorChar);
@@ -202,6 +209,21 @@ public class CcsdkCodegen extends JavaClientCodegen {
         new SupportingFile("exception.mustache", invokerFolder, name + "Exception.java"));
     // At the output root, outside the sources: the jar plugin merges it into the SDK's manifest.
     supportingFiles.add(new SupportingFile("manifest.mustache", "", FreshenMojo.MANIFEST));
+  }
+
+  /** The service implementation goes beside {@code <Sdk>Apis}, which alone constructs it. */
+  @Override
+  public String apiFilename(String templateName, String tag) {
+    if ("serviceImpl.mustache".equals(templateName)) {
+      String folder =
+          outputFolder
+              + File.separator
+              + sourceFolder
+              + File.separator
+              + invokerPackage.replace('.', File.separatorChar);
+      return folder + File.separator + toApiFilename(tag) + "Impl.java";
+    }
+    return super.apiFilename(templateName, tag);
   }
 
   /**
@@ -249,10 +271,20 @@ public class CcsdkCodegen extends JavaClientCodegen {
   public CodegenOperation fromOperation(
       String path, String httpMethod, Operation operation, List<Server> servers) {
     CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
+    Object method =
+        operation.getExtensions() == null
+            ? null
+            : operation.getExtensions().get(ServiceShape.METHOD);
+    if (method instanceof String name && !name.isBlank()) {
+      op.nickname = name;
+    }
     List<String> fixed = new ArrayList<>();
     List<String> clientQuery = new ArrayList<>();
     List<String> clientHeaders = new ArrayList<>();
     for (CodegenParameter p : List.copyOf(op.allParams)) {
+      if (p.vendorExtensions.get(ServiceShape.NAME) instanceof String name && !name.isBlank()) {
+        p.paramName = name;
+      }
       if (p.isFormParam && (p.isFile || p.isBinary)) {
         p.dataType = "Upload";
         p.datatypeWithEnum = "Upload";
@@ -264,6 +296,12 @@ public class CcsdkCodegen extends JavaClientCodegen {
         // A required parameter that can take one value only is a constant of the request.
         fixed.add(p.baseName + "=" + singleValue(p));
         remove(op, p);
+      } else if (p.isFormParam
+          && p.required
+          && "String".equals(p.dataType)
+          && singleValue(p) != null) {
+        // Likewise a constant form field (OAuth's grant_type=password): the service sends it.
+        p.vendorExtensions.put(ServiceShape.CONSTANT, OpenEnums.javaString(singleValue(p)));
       }
     }
     freeFormBody(op, operation);
@@ -281,6 +319,7 @@ public class CcsdkCodegen extends JavaClientCodegen {
         "x-ccsdk-javadoc", Javadoc.of("   ", operation.getSummary(), operation.getDescription()));
     op.vendorExtensions.put(
         "x-ccsdk-response-type", op.returnType == null ? "Void" : op.returnType);
+    ServiceShape.apply(op);
     return op;
   }
 
@@ -310,6 +349,7 @@ public class CcsdkCodegen extends JavaClientCodegen {
       if (form && isFreeForm(schema)) {
         CodegenParameter p = new CodegenParameter();
         p.isBodyParam = true;
+        p.vendorExtensions.put("x-ccsdk-form-fields", true);
         p.baseName = "arguments";
         p.paramName = "arguments";
         p.dataType = "Map<String, String>";
@@ -446,6 +486,11 @@ public class CcsdkCodegen extends JavaClientCodegen {
         "x-ccsdk-api-javadoc",
         Javadoc.of(" ", description == null ? tag + " operations." : description));
     for (CodegenOperation op : ops.getOperation()) {
+      ServiceShape.unwrap(op, op.returnType == null ? null : modelsByName.get(op.returnType));
+      if (op.vendorExtensions.get("x-ccsdk-page-item") instanceof String item
+          && modelsByName.containsKey(item)) {
+        result.getImports().add(Map.of("import", modelPackage + "." + item, "classname", item));
+      }
       for (CodegenParameter p : op.allParams) {
         p.vendorExtensions.put("x-ccsdk-javadoc", Javadoc.of("   ", p.unescapedDescription));
       }
@@ -486,6 +531,8 @@ public class CcsdkCodegen extends JavaClientCodegen {
         byName.put(entry.getModel().classname, entry.getModel());
       }
     }
+    modelsByName.clear();
+    modelsByName.putAll(byName);
     for (CodegenModel m : byName.values()) {
       if (m.isEnum) {
         OpenEnums.model(m);

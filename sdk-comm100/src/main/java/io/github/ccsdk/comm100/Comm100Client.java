@@ -1,6 +1,6 @@
 package io.github.ccsdk.comm100;
 
-import io.github.ccsdk.comm100.api.OAuthApi;
+import io.github.ccsdk.comm100.api.OAuthService;
 import io.github.ccsdk.comm100.model.AccessToken;
 import io.github.ccsdk.core.AbstractClientBuilder;
 import io.github.ccsdk.core.ApiException;
@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  *     .platform(1)
  *     .oauth("agent@example.com", password)
  *     .build();
- * List<Visitor> visitors = comm100.visitors().listVisitors(null);
+ * List<Visitor> visitors = comm100.visitors().listVisitors();
  * }</pre>
  */
 public final class Comm100Client extends Comm100Apis {
@@ -189,7 +189,7 @@ public final class Comm100Client extends Comm100Apis {
       super.baseUrl(tokens);
       ApiFactory tokenFactory = apiFactory();
       super.baseUrl(apiBase);
-      OAuthApi oauthApi = tokenFactory.create(OAuthApi.class);
+      OAuthService oauth = new OAuthServiceImpl(tokenFactory);
       String tokenEndpoint = tokenFactory.config().baseUrl() + "/oauth/token";
       String agent = email;
       String secret = password;
@@ -197,7 +197,7 @@ public final class Comm100Client extends Comm100Apis {
       Clock time = clock;
       TokenCache cache =
           TokenCache.create(
-              () -> fetch(oauthApi, tokenEndpoint, agent, secret, clientId, time), clock);
+              () -> fetch(oauth, tokenEndpoint, agent, secret, clientId, time), clock);
       interceptor(Auth.bearer(cache::get));
       clientDecorator(
           TokenRenewal.decorator(
@@ -215,14 +215,21 @@ public final class Comm100Client extends Comm100Apis {
     }
 
     private static TokenCache.Token fetch(
-        OAuthApi api,
+        OAuthService api,
         String tokenEndpoint,
         String email,
         String password,
         String clientId,
         Clock clock) {
       Instant asked = clock.instant();
-      AccessToken token = api.createAccessToken("password", email, password, clientId);
+      AccessToken token =
+          api.createAccessToken(
+              p -> {
+                p.email(email).password(password);
+                if (clientId != null) {
+                  p.clientId(clientId);
+                }
+              });
       String value = token._accessToken().value().orElse(null);
       if (value == null || value.isEmpty()) {
         throw Comm100Exception.FACTORY.create(

@@ -1,8 +1,6 @@
 package io.github.ccsdk.contactnow;
 
-import io.github.ccsdk.contactnow.api.TokenApi;
-import io.github.ccsdk.contactnow.model.ContactRecordInput;
-import io.github.ccsdk.contactnow.model.DatasetInput;
+import io.github.ccsdk.contactnow.api.TokenService;
 import io.github.ccsdk.contactnow.model.TokenResponse;
 import io.github.ccsdk.core.AbstractClientBuilder;
 import io.github.ccsdk.core.ApiException;
@@ -13,7 +11,6 @@ import io.github.ccsdk.core.TokenCache;
 import io.github.ccsdk.core.TokenRenewal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,17 +29,17 @@ import java.util.function.Supplier;
  * details().vendorMessage()} holds the vendor's error text. So a model a method returns always
  * comes from {@code success: true}.
  *
- * <p><b>Writes.</b> A write can still fail for some records with {@code success: true}: use {@link
- * #createRecords} and friends, whose {@link WriteResult} reports {@code bad}, or read {@code bad()}
- * of the generated result.
+ * <p><b>Reads and writes.</b> A read answers a {@link io.github.ccsdk.core.Page Page} of typed
+ * rows, the envelope unwrapped. A write answers a {@link WriteResult}: ContactNow can refuse some
+ * records while saying {@code success: true}, so check {@link WriteResult#bad()} or call {@link
+ * WriteResult#requireComplete()}.
  *
  * <pre>{@code
  * ContactNowClient contactNow = ContactNowClient.builder()
  *     .baseUrl(ContactNowClient.EU)
  *     .credentials("api-user", apiPassword)
  *     .build();
- * ReadResult<OutcomeCode> codes =
- *     ReadResult.of(contactNow.configuration().readOutcomeCodes(null, null, null), OutcomeCode.class);
+ * Page<OutcomeCode> codes = contactNow.configuration().readOutcomeCodes();
  * }</pre>
  */
 public final class ContactNowClient extends ContactNowApis {
@@ -80,78 +77,6 @@ public final class ContactNowClient extends ContactNowApis {
       throw new IllegalArgumentException("stop " + stop + " is before start " + start);
     }
     return start.getEpochSecond() + ":" + stop.getEpochSecond();
-  }
-
-  /**
-   * Creates one record (lead), sent as the one-element JSON array the API wants.
-   *
-   * @throws ContactNowException.BadRequest if the server refused the record ({@code bad} 1)
-   */
-  public WriteResult createRecord(ContactRecordInput record) {
-    Objects.requireNonNull(record, "record == null");
-    return createRecords(List.of(record)).requireComplete();
-  }
-
-  /** Creates records (leads); the result says how many were refused ({@link WriteResult#bad()}). */
-  public WriteResult createRecords(List<ContactRecordInput> records) {
-    return WriteResult.of(
-        records().createRecords(nonEmpty(records, "records"), null),
-        "POST",
-        "ecnow.php?method=ecnow_records&action=create");
-  }
-
-  /**
-   * Updates one record (by {@code id} and {@code dataset}).
-   *
-   * @throws ContactNowException.BadRequest if the server refused it (an unknown record, say)
-   */
-  public WriteResult updateRecord(ContactRecordInput record) {
-    Objects.requireNonNull(record, "record == null");
-    return updateRecords(List.of(record)).requireComplete();
-  }
-
-  /** Updates records; the result says how many were refused ({@link WriteResult#bad()}). */
-  public WriteResult updateRecords(List<ContactRecordInput> records) {
-    return WriteResult.of(
-        records().updateRecords(nonEmpty(records, "records"), null),
-        "POST",
-        "ecnow.php?method=ecnow_records&action=update");
-  }
-
-  /**
-   * Creates one dataset.
-   *
-   * @throws ContactNowException.BadRequest if the server refused it
-   */
-  public WriteResult createDataset(DatasetInput dataset) {
-    Objects.requireNonNull(dataset, "dataset == null");
-    return WriteResult.of(
-            datasets().createDatasets(List.of(dataset), null),
-            "POST",
-            "ecnow.php?method=ecnow_datasets&action=create")
-        .requireComplete();
-  }
-
-  /**
-   * Updates one dataset (status, priority, notes).
-   *
-   * @throws ContactNowException.BadRequest if the server refused it
-   */
-  public WriteResult updateDataset(DatasetInput dataset) {
-    Objects.requireNonNull(dataset, "dataset == null");
-    return WriteResult.of(
-            datasets().updateDatasets(List.of(dataset), null),
-            "POST",
-            "ecnow.php?method=ecnow_datasets&action=update")
-        .requireComplete();
-  }
-
-  private static <T> List<T> nonEmpty(List<T> items, String name) {
-    Objects.requireNonNull(items, name + " == null");
-    if (items.isEmpty()) {
-      throw new IllegalArgumentException(name + " is empty");
-    }
-    return items;
   }
 
   /** Configures a {@link ContactNowClient}. Build once, then share the client. */
@@ -211,6 +136,17 @@ public final class ContactNowClient extends ContactNowApis {
       return this;
     }
 
+    /**
+     * The contact centre (CCID) every call acts on, sent as the {@code campaign} query parameter.
+     * Only reseller accounts that manage several contact centres need it; others leave it unset.
+     */
+    public Builder contactCentre(int ccid) {
+      if (ccid <= 0) {
+        throw new IllegalArgumentException("ccid must be positive, was " + ccid);
+      }
+      return clientParameter("campaign", Integer.toString(ccid));
+    }
+
     /** Test seam: the clock token expiry is judged by. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -259,7 +195,7 @@ public final class ContactNowClient extends ContactNowApis {
     private final String address;
     private final Clock clock;
     // Set once the client exists, before any call can need a token.
-    volatile TokenApi api;
+    volatile TokenService api;
 
     TokenSource(String username, String password, String address, Clock clock) {
       this.username = username;
@@ -270,7 +206,14 @@ public final class ContactNowClient extends ContactNowApis {
 
     TokenCache.Token fetch() {
       Instant asked = clock.instant();
-      TokenResponse response = api.getToken(username, password, address);
+      TokenResponse response =
+          api.get(
+              p -> {
+                p.username(username).password(password);
+                if (address != null) {
+                  p.address(address);
+                }
+              });
       String token = response.token().orElse("");
       if (token.isEmpty()) {
         throw ContactNowException.FACTORY.create(

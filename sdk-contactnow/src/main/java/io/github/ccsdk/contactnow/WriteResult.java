@@ -1,9 +1,10 @@
 package io.github.ccsdk.contactnow;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ccsdk.core.ApiException;
-import io.github.ccsdk.core.Json;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -23,10 +24,11 @@ public final class WriteResult {
   private final String info;
   private final String error;
   private final String accountId;
-  private final String method;
-  private final String operation;
 
-  private WriteResult(JsonNode envelope, String method, String operation) {
+  private final JsonNode envelope;
+
+  private WriteResult(JsonNode envelope) {
+    this.envelope = envelope.deepCopy();
     this.total = (int) Values.number(envelope.get("total")).orElse(0);
     this.bad = (int) Values.number(envelope.get("bad")).orElse(0);
     OptionalLong k = Values.number(envelope.get("key"));
@@ -34,25 +36,25 @@ public final class WriteResult {
     this.info = Values.text(envelope.get("info")).orElse(null);
     this.error = Values.text(envelope.get("error")).orElse(null);
     this.accountId = Values.text(envelope.get("account_id")).orElse(null);
-    this.method = method;
-    this.operation = operation;
   }
 
-  /**
-   * Unwraps a write envelope returned by a generated write method ({@code
-   * ContactRecordWriteResult}, {@code DatasetWriteResult}, ...).
-   */
-  public static WriteResult of(Object envelope) {
-    return of(envelope, "POST", "(write)");
-  }
-
-  static WriteResult of(Object envelope, String method, String operation) {
-    Objects.requireNonNull(envelope, "envelope == null");
-    JsonNode json = Json.mapper().valueToTree(envelope);
-    if (!json.isObject()) {
-      throw new IllegalArgumentException("not a write envelope: " + envelope.getClass().getName());
+  /** Reads a write envelope, as the SDK decodes every write's answer. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static WriteResult fromJson(JsonNode envelope) {
+    if (envelope == null || !envelope.isObject()) {
+      throw new IllegalArgumentException(
+          "a write answer must be a JSON object, got "
+              + (envelope == null
+                  ? "nothing"
+                  : envelope.getNodeType().toString().toLowerCase(Locale.ROOT)));
     }
-    return new WriteResult(json, method, operation);
+    return new WriteResult(envelope);
+  }
+
+  /** The answer as received, for logging or fields this class does not read; a copy. */
+  @JsonValue
+  public JsonNode json() {
+    return envelope.deepCopy();
   }
 
   /** Items written. */
@@ -101,7 +103,7 @@ public final class WriteResult {
       return this;
     }
     throw ContactNowException.FACTORY.create(
-        ApiException.Details.builder(ApiException.Kind.BAD_REQUEST, method, operation)
+        ApiException.Details.builder(ApiException.Kind.BAD_REQUEST, "POST", "(write)")
             .status(200)
             .vendorMessage(error)
             .problem(bad + " of " + (total + bad) + " items refused")

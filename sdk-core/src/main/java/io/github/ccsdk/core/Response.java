@@ -92,6 +92,15 @@ public final class Response<T> {
     }
   }
 
+  /**
+   * This response with its body mapped by {@code mapper} (not called when there is no body);
+   * status, headers and location stay.
+   */
+  public <U> Response<U> map(java.util.function.Function<? super T, ? extends U> mapper) {
+    Objects.requireNonNull(mapper, "mapper == null");
+    return new Response<>(status, headers, body == null ? null : mapper.apply(body), requestUrl);
+  }
+
   /** Status and body; headers are left out because they can carry cookies. */
   @Override
   public String toString() {

@@ -139,7 +139,7 @@ public final class Chat {
    */
   public ChatSessionFileEvent sendFile(Upload file) {
     Objects.requireNonNull(file, "file == null");
-    FileUploadResult uploaded = client.files().uploadFile(file);
+    FileUploadResult uploaded = client.files().uploadFile(p -> p.file(file));
     boolean image = file.contentType().toLowerCase(Locale.ROOT).startsWith("image/");
     ChatSessionFileEvent announced =
         ChatSessionFileEvent.builder()
@@ -165,7 +165,8 @@ public final class Chat {
     Response<ChatEventList> answer =
         client
             .chatEvents()
-            .sendEventsWithResponse(id, ChatEventList.builder().events(List.of(events)).build());
+            .withRawResponse()
+            .sendEvents(id, ChatEventList.builder().events(List.of(events)).build());
     // Send Events may answer with an empty body; otherwise it carries new server events.
     if (answer.body() != null) {
       answer.body()._events().value().ifPresent(this::deliver);
@@ -197,7 +198,7 @@ public final class Chat {
    * chat_session_case_set} event). Sends no body, as the Postman v2 reference and the iOS SDK do.
    */
   public void closeCase() {
-    client.cases().closeCase(id, null);
+    client.cases().closeCase(id);
   }
 
   /**

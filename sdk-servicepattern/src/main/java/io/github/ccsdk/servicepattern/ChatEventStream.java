@@ -182,7 +182,7 @@ public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable
         List<ChatEvent> batch;
         try {
           Response<ChatEventList> answer =
-              chat.client().chatEvents().getNewChatEventsWithResponse(chat.id());
+              chat.client().chatEvents().withRawResponse().getNewChatEvents(chat.id());
           batch =
               answer.body() == null ? List.of() : answer.body()._events().value().orElse(List.of());
           failures = 0;

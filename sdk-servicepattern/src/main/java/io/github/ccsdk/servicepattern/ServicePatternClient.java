@@ -8,7 +8,6 @@ import io.github.ccsdk.core.CookieJar;
 import io.github.ccsdk.core.ErrorFormat;
 import io.github.ccsdk.core.InvalidDataException;
 import io.github.ccsdk.core.Response;
-import io.github.ccsdk.servicepattern.model.ChatRequest;
 import io.github.ccsdk.servicepattern.model.ChatSession;
 import java.net.CookieManager;
 import java.net.CookieStore;
@@ -25,9 +24,9 @@ import java.util.regex.Pattern;
  * The ServicePattern / Bright Pattern Mobile/Web chat SDK. Create one with {@link #builder()} and
  * share it; it is thread-safe.
  *
- * <p>Beyond the generated APIs it offers the chat lifecycle: {@link #requestChat} starts a chat and
- * returns a {@link Chat} to send messages, files and forms and to receive the agent's events as a
- * stream ({@link Chat#events()}, {@link Chat#listen}).
+ * <p>Beyond the generated services it offers the chat lifecycle: {@code chats().start(request)}
+ * starts a chat and returns a {@link Chat} to send messages, files and forms and to receive the
+ * agent's events as a stream ({@link Chat#events()}, {@link Chat#listen}).
  *
  * <pre>{@code
  * ServicePatternClient sp = ServicePatternClient.builder()
@@ -35,12 +34,13 @@ import java.util.regex.Pattern;
  *     .appId(appId)
  *     .tenantUrl("yourcompany.brightpattern.com")
  *     .build();
- * Chat chat = sp.requestChat(ChatRequest.builder().from("Ann").build());
+ * Chat chat = sp.chats().start(ChatRequest.builder().from("Ann").build());
  * }</pre>
  */
 public final class ServicePatternClient extends ServicePatternApis {
   private final String clientId;
   private final EventPolling polling;
+  private final Chats chats;
 
   /** The poller thread of each chat that has one: never two polls for the same chat. */
   final Map<UUID, Thread> pollers = new ConcurrentHashMap<>();
@@ -49,6 +49,7 @@ public final class ServicePatternClient extends ServicePatternApis {
     super(factory);
     this.clientId = clientId;
     this.polling = polling;
+    this.chats = new ChatLifecycle(this, super.chats());
   }
 
   public static Builder builder() {
@@ -64,12 +65,16 @@ public final class ServicePatternClient extends ServicePatternApis {
   }
 
   /**
-   * Requests a chat (or gets this client's chat in progress, see {@link ChatSession#isNewChat()})
-   * and returns it ready to use.
+   * The chats service, with the chat lifecycle beside the generated calls: {@link Chats#start}
+   * requests a chat and returns a {@link Chat}, {@link Chats#resume} takes up one by id.
    */
-  public Chat requestChat(ChatRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    Response<ChatSession> answer = chats().requestChatWithResponse(request);
+  @Override
+  public Chats chats() {
+    return chats;
+  }
+
+  /** Starts a chat from the answer of Request Chat; see {@link Chats#start}. */
+  Chat start(Response<ChatSession> answer) {
     ChatSession session = answer.body();
     if (session == null) {
       throw unusableChat(answer.status(), "no body", null);
@@ -99,14 +104,6 @@ public final class ServicePatternClient extends ServicePatternApis {
   /** The contact center's software version, e.g. {@code 5.5.6.12345 (Stable)} (API v2 only). */
   public String serverVersion() {
     return server().getVersion().serverVersion();
-  }
-
-  /**
-   * A chat that already exists, by its id: one requested before a restart (with the same {@link
-   * #clientId()}), or the one {@code chats().getActiveChat()} names.
-   */
-  public Chat chat(UUID chatId) {
-    return new Chat(this, Objects.requireNonNull(chatId, "chatId == null"), null);
   }
 
   EventPolling polling() {

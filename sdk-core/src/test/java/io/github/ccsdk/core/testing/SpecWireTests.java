@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import feign.Param;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.Upload;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -65,7 +65,10 @@ public final class SpecWireTests {
 
   private final OpenAPI spec;
   private final WireServer server;
-  private final Map<String, Target> methods = new HashMap<>();
+
+  /** The services of the client by simple name ({@code RecordsService}). */
+  private final Map<String, Object> services = new HashMap<>();
+
   private final Map<String, String> clientQuery;
   private final Map<String, String> clientHeaders;
 
@@ -85,11 +88,12 @@ public final class SpecWireTests {
     this.clientQuery = clientQuery;
     this.clientHeaders = clientHeaders;
     for (Method accessor : client.getClass().getMethods()) {
-      if (accessor.getParameterCount() == 0
-          && accessor.getReturnType().getName().contains(".api.")) {
-        Object api = invoke(accessor, client);
-        for (Method m : accessor.getReturnType().getMethods()) {
-          methods.put(m.getName(), new Target(api, m));
+      if (accessor.getParameterCount() == 0 && accessor.getName().equals("withRawResponse")) {
+        continue;
+      }
+      if (accessor.getParameterCount() == 0) {
+        for (Class<?> type : serviceTypes(accessor.getReturnType())) {
+          services.put(type.getSimpleName(), invoke(accessor, client));
         }
       }
     }
@@ -129,27 +133,105 @@ public final class SpecWireTests {
     return all.stream();
   }
 
+  /** A generated service type and the ones it extends ({@code Chats extends ChatsService}). */
+  private static List<Class<?>> serviceTypes(Class<?> type) {
+    List<Class<?>> found = new ArrayList<>();
+    if (type.getName().contains(".api.") && type.getSimpleName().endsWith("Service")) {
+      found.add(type);
+    }
+    for (Class<?> parent : type.getInterfaces()) {
+      found.addAll(serviceTypes(parent));
+    }
+    return found;
+  }
+
+  /**
+   * The service method of an operation: on the service of its first tag ({@code Outcome Codes} is
+   * {@code OutcomeCodesService}), named by {@code x-ccsdk-method} or the operationId; the overload
+   * taking the params object, not the ones that build it. Null if there is none.
+   */
+  private Target target(Operation op, boolean raw) {
+    String tag = op.getTags() == null || op.getTags().isEmpty() ? "Default" : op.getTags().get(0);
+    StringBuilder service = new StringBuilder();
+    for (String word : tag.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        service.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    Object api = services.get(service + "Service");
+    if (api == null) {
+      return null;
+    }
+    if (raw) {
+      api = invoke(method(api.getClass(), "withRawResponse"), api);
+    }
+    Object name = extension(op, "x-ccsdk-method");
+    String methodName = name != null ? name.toString() : op.getOperationId();
+    for (Class<?> face : allInterfaces(api.getClass())) {
+      for (Method m : face.getDeclaredMethods()) {
+        if (m.getName().equals(methodName) && !m.isDefault() && !m.isSynthetic()) {
+          return new Target(api, m);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Class<?>> allInterfaces(Class<?> type) {
+    List<Class<?>> all = new ArrayList<>();
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Class<?> face : c.getInterfaces()) {
+        all.add(face);
+        all.addAll(allInterfaces(face));
+      }
+    }
+    return all;
+  }
+
+  private static Method method(Class<?> type, String name) {
+    for (Class<?> face : allInterfaces(type)) {
+      try {
+        return face.getMethod(name);
+      } catch (NoSuchMethodException e) {
+        // not this interface
+      }
+    }
+    throw new AssertionError(type + " has no " + name + "()");
+  }
+
   /** The canonical operation of a tolerated wire form ({@code x-ccsdk-wire-form-of}), or null. */
   private static String wireFormOf(Operation op) {
     Object canonical = extension(op, "x-ccsdk-wire-form-of");
     return canonical == null ? null : canonical.toString();
   }
 
+  /** The operation with this operationId. */
+  private Operation operation(String operationId) {
+    for (io.swagger.v3.oas.models.PathItem item : spec.getPaths().values()) {
+      for (Operation op : item.readOperations()) {
+        if (operationId.equals(op.getOperationId())) {
+          return op;
+        }
+      }
+    }
+    throw new AssertionError("no operation " + operationId);
+  }
+
   /** A wire form the SDK never sends: it has no method of its own, its canonical operation has. */
   private void checkWireForm(Operation op) {
     assertNull(
-        methods.get(op.getOperationId()),
+        target(op, false),
         op.getOperationId() + " is a wire form of " + wireFormOf(op) + ": no SDK method expected");
     assertNotNull(
-        methods.get(wireFormOf(op)),
+        target(operation(wireFormOf(op)), false),
         op.getOperationId() + ": its canonical operation " + wireFormOf(op) + " has no SDK method");
   }
 
   private void check(String pathKey, String verb, List<Parameter> pathLevel, Operation op)
       throws Exception {
     Call call = prepare(pathLevel, op);
-    Target withResponse = methods.get(op.getOperationId() + "WithResponse");
-    assertNotNull(withResponse, "no " + op.getOperationId() + "WithResponse");
+    Target withResponse = target(op, true);
+    assertNotNull(withResponse, "no withRawResponse()." + op.getOperationId());
 
     Reply reply = reply(op);
     server.answer(reply.wire());
@@ -159,12 +241,12 @@ public final class SpecWireTests {
     assertEquals(verb, request.method(), "method");
     assertRequest(
         pathKey, call.parameters(), call.values(), call.body(), queryCredentials(op), request);
-    assertDecoded(reply, result);
+    assertDecoded(op, reply, result);
 
     server.answer(reply.wire());
     Object response = invoke(withResponse.method(), withResponse.api(), call.args());
     server.takeOnly();
-    assertEquals(reply.status(), ((Response<?>) response).status(), "status via WithResponse");
+    assertEquals(reply.status(), ((Response<?>) response).status(), "status via withRawResponse()");
   }
 
   /** One call of an operation: its SDK method and the arguments made from the spec's examples. */
@@ -176,7 +258,7 @@ public final class SpecWireTests {
       Object[] args) {}
 
   private Call prepare(List<Parameter> pathLevel, Operation op) {
-    Target target = methods.get(op.getOperationId());
+    Target target = target(op, false);
     if (target == null) {
       fail("the SDK has no method for operation " + op.getOperationId());
     }
@@ -534,37 +616,87 @@ public final class SpecWireTests {
   private Object[] arguments(
       Method method, List<Parameter> parameters, Map<String, JsonNode> values, Body body) {
     Type[] types = method.getGenericParameterTypes();
+    java.lang.reflect.Parameter[] declared = method.getParameters();
     Object[] args = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
-      String name = paramName(method, i);
-      JsonNode value;
-      if (name == null) {
-        value = body.json();
-      } else {
-        Parameter p = find(parameters, name);
-        value = p != null ? values.get(p.getName()) : body.field(name);
+      if (isParams(method.getParameterTypes()[i])) {
+        args[i] = params(method.getParameterTypes()[i], parameters, values, body);
+        continue;
       }
-      if (types[i] == Upload.class) {
-        args[i] = Upload.of(UPLOAD, "upload.txt", "text/plain");
-      } else if (value != null) {
-        args[i] = JSON.convertValue(value, JSON.constructType(types[i]));
+      if (!declared[i].isNamePresent()) {
+        fail(method + ": compile the SDK with -parameters, the tests match arguments by name");
       }
+      args[i] = argument(declared[i].getName(), types[i], parameters, values, body, true);
     }
     return args;
   }
 
-  private static String paramName(Method method, int index) {
-    for (java.lang.annotation.Annotation a : method.getParameterAnnotations()[index]) {
-      if (a instanceof Param param) {
-        return param.value();
+  /** A generated params object: a class nested in a service, named {@code …Params}. */
+  private static boolean isParams(Class<?> type) {
+    return type.getEnclosingClass() != null && type.getSimpleName().endsWith("Params");
+  }
+
+  /** The params object of a call, each builder setter given the spec's example for it. */
+  private static Object params(
+      Class<?> type, List<Parameter> parameters, Map<String, JsonNode> values, Body body) {
+    Object builder = invoke(publicMethod(type, "builder"), null);
+    for (Method setter : builder.getClass().getMethods()) {
+      if (setter.getParameterCount() == 1 && setter.getReturnType() == builder.getClass()) {
+        Object value =
+            argument(
+                setter.getName(),
+                setter.getGenericParameterTypes()[0],
+                parameters,
+                values,
+                body,
+                false);
+        if (value != null) {
+          invoke(setter, builder, value);
+        }
       }
     }
-    return null;
+    return invoke(publicMethod(builder.getClass(), "build"), builder);
+  }
+
+  private static Method publicMethod(Class<?> type, String name) {
+    try {
+      return type.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(type + " has no " + name + "()", e);
+    }
+  }
+
+  /**
+   * The value of the argument {@code javaName}: the spec parameter of that name (or whose {@code
+   * x-ccsdk-name} it is), an upload, the free-form form fields, the whole body (a positional
+   * argument named after no parameter) or a field of it.
+   */
+  private static Object argument(
+      String javaName,
+      Type type,
+      List<Parameter> parameters,
+      Map<String, JsonNode> values,
+      Body body,
+      boolean positional) {
+    if (type == Upload.class) {
+      return Upload.of(UPLOAD, "upload.txt", "text/plain");
+    }
+    Parameter p = find(parameters, javaName);
+    JsonNode value;
+    if (p != null) {
+      value = values.get(p.getName());
+    } else if (javaName.equals("arguments") || positional) {
+      value = body.json();
+    } else {
+      value = body.field(javaName);
+    }
+    return value == null ? null : JSON.convertValue(value, JSON.constructType(type));
   }
 
   private static Parameter find(List<Parameter> parameters, String javaName) {
     for (Parameter p : parameters) {
-      if (normal(p.getName()).equals(normal(javaName))) {
+      Object renamed = extension(p, "x-ccsdk-name");
+      if (javaName.equals(renamed) || normal(p.getName()).equals(normal(javaName))) {
         return p;
       }
     }
@@ -748,8 +880,21 @@ public final class SpecWireTests {
     }
   }
 
-  private static void assertDecoded(Reply reply, Object result) throws Exception {
-    if (reply.json() != null) {
+  private static void assertDecoded(Operation op, Reply reply, Object result) throws Exception {
+    if (result instanceof Page<?> page) {
+      // A list envelope unwrapped: its items, and its total when it has one.
+      Map<?, ?> names = (Map<?, ?>) pageExtension(op);
+      assertNotNull(
+          names, op.getOperationId() + " answers a Page, but its schema has no x-ccsdk-page");
+      assertEquals(
+          reply.json().get(names.get("items").toString()),
+          JSON.valueToTree(page.items()),
+          "page items, written back as JSON");
+      if (names.get("total") != null && reply.json().has(names.get("total").toString())) {
+        assertEquals(
+            reply.json().get(names.get("total").toString()).asInt(), page.total(), "page total");
+      }
+    } else if (reply.json() != null) {
       assertEquals(
           reply.json(), JSON.valueToTree(result), "decoded response, written back as JSON");
     } else if (result instanceof Download download) {
@@ -758,6 +903,23 @@ public final class SpecWireTests {
         assertArrayEquals(DOWNLOAD, in.readAllBytes(), "downloaded bytes");
       }
     }
+  }
+
+  /** The {@code x-ccsdk-page} of the operation's 2xx JSON answer, or null. */
+  private static Object pageExtension(Operation op) {
+    for (Map.Entry<String, ApiResponse> e : op.getResponses().entrySet()) {
+      if (e.getKey().startsWith("2") && e.getValue().getContent() != null) {
+        for (MediaType media : e.getValue().getContent().values()) {
+          if (media.getSchema() != null && media.getSchema().getExtensions() != null) {
+            Object page = media.getSchema().getExtensions().get("x-ccsdk-page");
+            if (page != null) {
+              return page;
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static Object extension(Parameter p, String name) {

@@ -1,0 +1,166 @@
+package io.github.ccsdk.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
+import org.openapitools.codegen.CodegenProperty;
+
+/**
+ * How an operation looks on the public service: path ids and a required model body stay positional,
+ * everything else (query, header and form parameters, free-form form fields, an optional body) goes
+ * into one immutable {@code …Params} object with a builder. The package-private Feign interface
+ * underneath keeps the wire shape; the service implementation maps one onto the other with the
+ * expressions computed here.
+ */
+final class ServiceShape {
+  /** The operation extension naming the service method (default: the operationId). */
+  static final String METHOD = "x-ccsdk-method";
+
+  /** The parameter extension naming the parameter in Java (default: from its wire name). */
+  static final String NAME = "x-ccsdk-name";
+
+  /** The schema extension of a list envelope: {@code {items: <property>, total: <property>}}. */
+  static final String PAGE = "x-ccsdk-page";
+
+  /** The parameter extension holding the Java literal of a constant the service always sends. */
+  static final String CONSTANT = "x-ccsdk-constant";
+
+  private ServiceShape() {}
+
+  /** Adds the service shape of {@code op} to its vendor extensions. */
+  static void apply(CodegenOperation op) {
+    List<CodegenParameter> positional = new ArrayList<>();
+    List<CodegenParameter> params = new ArrayList<>();
+    for (CodegenParameter p : op.allParams) {
+      if (p.vendorExtensions.get(CONSTANT) instanceof String literal) {
+        p.vendorExtensions.put("x-ccsdk-wire-arg", literal);
+        continue;
+      }
+      boolean inParams = !p.isPathParam && !(p.isBodyParam && p.required && !isFormFields(p));
+      (inParams ? params : positional).add(p);
+    }
+    String paramsClass = capitalize(op.nickname) + "Params";
+    List<String> declarations = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (CodegenParameter p : positional) {
+      declarations.add(p.dataType + " " + p.paramName);
+      names.add(p.paramName);
+      p.vendorExtensions.put("x-ccsdk-wire-arg", p.paramName);
+    }
+    for (CodegenParameter p : params) {
+      p.vendorExtensions.put(
+          "x-ccsdk-wire-arg", "params." + p.paramName + "()" + (p.required ? "" : ".orElse(null)"));
+      p.vendorExtensions.put("x-ccsdk-store", store(p));
+    }
+    boolean hasParams = !params.isEmpty();
+    boolean allOptional = params.stream().noneMatch(p -> p.required);
+    List<String> wireArgs = new ArrayList<>();
+    for (CodegenParameter p : op.allParams) {
+      wireArgs.add((String) p.vendorExtensions.get("x-ccsdk-wire-arg"));
+    }
+    op.vendorExtensions.put("x-ccsdk-positional", positional);
+    op.vendorExtensions.put("x-ccsdk-params", params);
+    op.vendorExtensions.put("x-ccsdk-has-params", hasParams);
+    op.vendorExtensions.put("x-ccsdk-params-optional", hasParams && allOptional);
+    op.vendorExtensions.put("x-ccsdk-params-class", paramsClass);
+    op.vendorExtensions.put(
+        "x-ccsdk-signature",
+        hasParams ? join(declarations, paramsClass + " params") : String.join(", ", declarations));
+    op.vendorExtensions.put("x-ccsdk-return", op.returnType == null ? "void" : op.returnType);
+    op.vendorExtensions.put("x-ccsdk-raw-type", op.returnType == null ? "Void" : op.returnType);
+    List<String> erased = new ArrayList<>();
+    for (CodegenParameter p : positional) {
+      int generic = p.dataType.indexOf('<');
+      erased.add(generic < 0 ? p.dataType : p.dataType.substring(0, generic));
+    }
+    if (hasParams) {
+      erased.add(paramsClass);
+    }
+    op.vendorExtensions.put("x-ccsdk-link", op.nickname + "(" + String.join(", ", erased) + ")");
+    op.vendorExtensions.put(
+        "x-ccsdk-signature-consumer",
+        join(declarations, "Consumer<" + paramsClass + ".Builder> params"));
+    op.vendorExtensions.put("x-ccsdk-signature-positional", String.join(", ", declarations));
+    op.vendorExtensions.put("x-ccsdk-call-built", join(names, "builder.build()"));
+    op.vendorExtensions.put("x-ccsdk-call-none", join(names, paramsClass + ".builder().build()"));
+    op.vendorExtensions.put("x-ccsdk-wire-args", String.join(", ", wireArgs));
+    List<String> nonNull = new ArrayList<>(names);
+    if (hasParams) {
+      nonNull.add("params");
+    }
+    op.vendorExtensions.put("x-ccsdk-non-null", nonNull);
+  }
+
+  /**
+   * If the operation answers a list envelope ({@value #PAGE} on its schema), the service answers a
+   * {@code Page} of the envelope's items instead; {@code x-ccsdk-unwrap} turns the envelope, {@code
+   * answer}, into it.
+   */
+  static void unwrap(CodegenOperation op, CodegenModel envelope) {
+    Object page = envelope == null ? null : envelope.vendorExtensions.get(PAGE);
+    if (!(page instanceof Map<?, ?> names)) {
+      return;
+    }
+    CodegenProperty items = property(envelope, names.get("items"));
+    if (items == null || !items.isArray || items.items == null) {
+      throw new IllegalArgumentException(
+          envelope.name + ": " + PAGE + ".items must name an array property, got " + names);
+    }
+    Object totalName = names.get("total");
+    CodegenProperty total = totalName == null ? null : property(envelope, totalName);
+    if (totalName != null && total == null) {
+      throw new IllegalArgumentException(
+          envelope.name + ": " + PAGE + ".total names no property: " + totalName);
+    }
+    String type = "Page<" + items.items.datatypeWithEnum + ">";
+    op.vendorExtensions.put("x-ccsdk-return", type);
+    op.vendorExtensions.put("x-ccsdk-raw-type", type);
+    op.vendorExtensions.put("x-ccsdk-page-item", items.items.complexType);
+    op.vendorExtensions.put(
+        "x-ccsdk-unwrap",
+        "Page.of(answer."
+            + items.name
+            + "().orElse(List.of()), "
+            + (total == null ? "JsonField.missing()" : "answer._" + total.name + "()")
+            + ")");
+  }
+
+  private static CodegenProperty property(CodegenModel model, Object baseName) {
+    for (CodegenProperty p : model.vars) {
+      if (p.baseName.equals(baseName)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** A free-form form body: its fields are parameters of the call, not a model. */
+  private static boolean isFormFields(CodegenParameter p) {
+    return Boolean.TRUE.equals(p.vendorExtensions.get("x-ccsdk-form-fields"));
+  }
+
+  /** What a builder setter stores: the argument, checked non-null, collections copied. */
+  private static String store(CodegenParameter p) {
+    String checked = "Objects.requireNonNull(" + p.paramName + ", \"" + p.paramName + " == null\")";
+    if (p.dataType.startsWith("List<")) {
+      return "List.copyOf(" + checked + ")";
+    }
+    if (p.dataType.startsWith("Map<")) {
+      return "Collections.unmodifiableMap(new LinkedHashMap<>(" + checked + "))";
+    }
+    return checked;
+  }
+
+  private static String join(List<String> first, String last) {
+    List<String> all = new ArrayList<>(first);
+    all.add(last);
+    return String.join(", ", all);
+  }
+
+  static String capitalize(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}
