@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -123,8 +121,6 @@ public final class ServicePatternClient extends ServicePatternApis {
     private String appId;
     private String clientId;
     private CookieStore cookies;
-    private EventPolling.Sleeper sleeper = EventPolling.Sleeper.SYSTEM;
-    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {
       errorFormat(ErrorFormat.json("error_code", "error_message"));
@@ -197,18 +193,6 @@ public final class ServicePatternClient extends ServicePatternApis {
       return clientParameter("tenantUrl", tenantUrl.trim());
     }
 
-    /** Test seam: how the event stream waits between failed polls. */
-    Builder eventSleeper(EventPolling.Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-      return this;
-    }
-
-    /** Test seam: the jitter of the event stream's backoff, a number in [0, 1). */
-    Builder eventRandom(DoubleSupplier random) {
-      this.random = Objects.requireNonNull(random, "random == null");
-      return this;
-    }
-
     @Override
     public ServicePatternClient build() {
       if (appId == null) {
@@ -224,7 +208,7 @@ public final class ServicePatternClient extends ServicePatternApis {
       if (store != null) {
         clientDecorator(CookieJar.decorator(store));
       }
-      return new ServicePatternClient(apiFactory(), id, new EventPolling(sleeper, random));
+      return new ServicePatternClient(apiFactory(), id, new EventPolling(sleeper(), random()));
     }
 
     private static String checked(String value, String name) {
