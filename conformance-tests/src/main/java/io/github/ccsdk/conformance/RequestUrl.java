@@ -1,5 +1,6 @@
 package io.github.ccsdk.conformance;
 
+import io.github.ccsdk.core.PercentEncoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ record RequestUrl(String origin, String rawPath, String rawQuery) {
     List<String> segments = new ArrayList<>();
     String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
     for (String segment : path.split("/", -1)) {
-      segments.add(Texts.percentDecode(segment, false));
+      segments.add(PercentEncoding.decode(segment, false));
     }
     return segments;
   }

@@ -13,6 +13,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
+import io.github.ccsdk.core.PercentEncoding;
 import io.github.ccsdk.core.Redaction;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -320,7 +321,7 @@ final class Schemas {
     }
     String text = location.toString();
     int hash = text.indexOf('#');
-    return hash < 0 ? text : Texts.percentDecode(text.substring(hash), false);
+    return hash < 0 ? text : PercentEncoding.decode(text.substring(hash), false);
   }
 
   private static String location(String pointer) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.ccsdk.core.PercentEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -437,7 +438,7 @@ final class Spec {
               + at
               + " is not supported; bundle the spec into one file");
     }
-    String pointer = Texts.percentDecode(ref.substring(1), false);
+    String pointer = PercentEncoding.decode(ref.substring(1), false);
     if (!pointer.isEmpty() && !pointer.startsWith("/")) {
       throw new ConformanceException("$ref \"" + ref + "\" at " + at + " is not a JSON pointer");
     }

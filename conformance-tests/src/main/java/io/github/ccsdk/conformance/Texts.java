@@ -1,7 +1,6 @@
 package io.github.ccsdk.conformance;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.ccsdk.core.PercentEncoding;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,41 +45,6 @@ final class Texts {
   }
 
   /**
-   * Decodes {@code %XX} escapes as UTF-8 (and {@code +} as a space when asked). A malformed escape
-   * is kept literally: recordings come from anywhere, and a stray {@code %} is not worth failing
-   * the whole entry for.
-   */
-  static String percentDecode(String value, boolean plusIsSpace) {
-    if (value.indexOf('%') < 0 && !(plusIsSpace && value.indexOf('+') >= 0)) {
-      return value;
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(value.length());
-    int i = 0;
-    while (i < value.length()) {
-      char c = value.charAt(i);
-      if (c == '%' && i + 2 < value.length()) {
-        int hi = Character.digit(value.charAt(i + 1), 16);
-        int lo = Character.digit(value.charAt(i + 2), 16);
-        if (hi >= 0 && lo >= 0) {
-          out.write((hi << 4) | lo);
-          i += 3;
-          continue;
-        }
-      }
-      if (c == '+' && plusIsSpace) {
-        out.write(' ');
-        i++;
-      } else {
-        int codePoint = value.codePointAt(i);
-        byte[] bytes = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
-        i += Character.charCount(codePoint);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /**
    * The decoded name/value pairs of a query string or form body, in order. A pair without {@code =}
    * has an empty value. {@code +} is a space, as browsers and form encoders write it.
    */
@@ -96,7 +60,9 @@ final class Texts {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      pairs.add(new SimpleImmutableEntry<>(percentDecode(name, true), percentDecode(value, true)));
+      pairs.add(
+          new SimpleImmutableEntry<>(
+              PercentEncoding.decode(name, true), PercentEncoding.decode(value, true)));
     }
     return pairs;
   }

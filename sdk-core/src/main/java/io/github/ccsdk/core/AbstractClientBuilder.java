@@ -338,6 +338,19 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     return d;
   }
 
+  /**
+   * How the client waits between attempts, for an SDK's own waits (a backoff between polls), so
+   * that the tests that replace it for the retries replace every wait.
+   */
+  protected final Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /** The random numbers in [0, 1) of the retries' jitter, for an SDK's own {@link Backoff}. */
+  protected final DoubleSupplier random() {
+    return random;
+  }
+
   // ---- test seams ----
 
   B sleeper(Sleeper sleeper) {

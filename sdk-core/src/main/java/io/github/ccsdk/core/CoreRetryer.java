@@ -56,7 +56,7 @@ final class CoreRetryer implements Retryer {
     } else {
       throw e;
     }
-    Duration wait = policy.backoff(attempt, random.getAsDouble());
+    Duration wait = policy.backoff().delay(attempt, random.getAsDouble());
     if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
       wait = retryAfter;
     }

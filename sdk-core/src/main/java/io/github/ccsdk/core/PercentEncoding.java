@@ -10,8 +10,12 @@ import java.nio.charset.StandardCharsets;
  * value can never change the structure of the URL it is put in: {@code /} cannot add a path
  * segment, {@code &} and {@code =} cannot add a query parameter, and {@code +} cannot turn into a
  * space on servers that decode queries as HTML forms do.
+ *
+ * <p>Public for the ccsdk tools: the conformance validator and replay server read recorded URLs and
+ * form bodies with the very {@link #decode} the runtime redacts them with. SDK users do not need
+ * it; what is not public here may change in any release.
  */
-final class PercentEncoding {
+public final class PercentEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private PercentEncoding() {}
@@ -32,11 +36,15 @@ final class PercentEncoding {
   }
 
   /**
-   * Decodes {@code %XX} escapes (and, for form bodies, {@code +} as space). Malformed escapes are
-   * kept as they are: this is only used to recognise parameter names for redaction, where failing
-   * would be worse than a literal comparison.
+   * Decodes {@code %XX} escapes as UTF-8 (and, for form bodies and query strings written as forms,
+   * {@code +} as a space). A malformed escape is kept as it is: recordings come from anywhere, and
+   * where names are only recognised (for redaction) failing would be worse than a literal
+   * comparison.
+   *
+   * @param value the encoded text; not null
+   * @param plusIsSpace whether {@code +} stands for a space
    */
-  static String decode(String value, boolean plusIsSpace) {
+  public static String decode(String value, boolean plusIsSpace) {
     if (value.indexOf('%') < 0 && !(plusIsSpace && value.indexOf('+') >= 0)) {
       return value;
     }

@@ -15,8 +15,9 @@ import java.util.TreeSet;
  * for idempotent methods, and for any method when the request never left (connection refused,
  * connect timeout, unknown host). The wait before retry {@code n} is random between zero and {@code
  * min(maxBackoff, initialBackoff * multiplier^(n-1))} ("full jitter", so that many clients do not
- * retry in lockstep), or the server's {@code Retry-After} if that is longer; when the server asks
- * for more than {@link #maxRetryAfter()}, the call fails at once instead.
+ * retry in lockstep; a {@link Backoff} with jitter 1), or the server's {@code Retry-After} if that
+ * is longer; when the server asks for more than {@link #maxRetryAfter()}, the call fails at once
+ * instead.
  */
 public final class RetryPolicy {
   private static final Set<String> IDEMPOTENT =
@@ -26,17 +27,13 @@ public final class RetryPolicy {
   private static final RetryPolicy NONE = new Builder().maxAttempts(1).build();
 
   private final int maxAttempts;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
-  private final double multiplier;
+  private final Backoff backoff;
   private final Set<Integer> retryableStatuses;
   private final Duration maxRetryAfter;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
-    this.initialBackoff = b.initialBackoff;
-    this.maxBackoff = b.maxBackoff;
-    this.multiplier = b.multiplier;
+    this.backoff = Backoff.exponential(b.initialBackoff, b.maxBackoff, b.multiplier, 1.0);
     this.retryableStatuses = Collections.unmodifiableSet(new TreeSet<>(b.retryableStatuses));
     this.maxRetryAfter = b.maxRetryAfter;
   }
@@ -68,17 +65,17 @@ public final class RetryPolicy {
 
   /** The upper bound of the first wait. */
   public Duration initialBackoff() {
-    return initialBackoff;
+    return backoff.initial();
   }
 
   /** The upper bound of any wait computed from the backoff. */
   public Duration maxBackoff() {
-    return maxBackoff;
+    return backoff.max();
   }
 
   /** How much the bound grows per retry. */
   public double multiplier() {
-    return multiplier;
+    return backoff.multiplier();
   }
 
   /** The HTTP statuses worth retrying (for idempotent methods). */
@@ -95,11 +92,9 @@ public final class RetryPolicy {
     return method != null && IDEMPOTENT.contains(method);
   }
 
-  /** The wait before retry {@code retry} (1 for the first), given a random number in [0, 1). */
-  Duration backoff(int retry, double random) {
-    double bound = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, retry - 1));
-    double capped = Math.min(bound, maxBackoff.toNanos());
-    return Duration.ofNanos((long) (capped * random));
+  /** The waits between retries: {@link #initialBackoff()} and so on, with full jitter. */
+  Backoff backoff() {
+    return backoff;
   }
 
   @Override
@@ -109,17 +104,14 @@ public final class RetryPolicy {
     }
     RetryPolicy p = (RetryPolicy) o;
     return maxAttempts == p.maxAttempts
-        && initialBackoff.equals(p.initialBackoff)
-        && maxBackoff.equals(p.maxBackoff)
-        && Double.compare(multiplier, p.multiplier) == 0
+        && backoff.equals(p.backoff)
         && retryableStatuses.equals(p.retryableStatuses)
         && maxRetryAfter.equals(p.maxRetryAfter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        maxAttempts, initialBackoff, maxBackoff, multiplier, retryableStatuses, maxRetryAfter);
+    return Objects.hash(maxAttempts, backoff, retryableStatuses, maxRetryAfter);
   }
 
   @Override
@@ -127,11 +119,11 @@ public final class RetryPolicy {
     return "RetryPolicy{maxAttempts="
         + maxAttempts
         + ", initialBackoff="
-        + initialBackoff
+        + backoff.initial()
         + ", maxBackoff="
-        + maxBackoff
+        + backoff.max()
         + ", multiplier="
-        + multiplier
+        + backoff.multiplier()
         + ", retryableStatuses="
         + retryableStatuses
         + ", maxRetryAfter="
@@ -152,9 +144,9 @@ public final class RetryPolicy {
 
     private Builder(RetryPolicy p) {
       this.maxAttempts = p.maxAttempts;
-      this.initialBackoff = p.initialBackoff;
-      this.maxBackoff = p.maxBackoff;
-      this.multiplier = p.multiplier;
+      this.initialBackoff = p.backoff.initial();
+      this.maxBackoff = p.backoff.max();
+      this.multiplier = p.backoff.multiplier();
       this.retryableStatuses = p.retryableStatuses;
       this.maxRetryAfter = p.maxRetryAfter;
     }
@@ -170,22 +162,19 @@ public final class RetryPolicy {
 
     /** The upper bound of the first wait; zero or more. */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Backoff.nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
     /** The upper bound of any backoff wait; zero or more. */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Backoff.nonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
     /** How much the bound grows per retry; at least 1. */
     public Builder multiplier(double multiplier) {
-      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-        throw new IllegalArgumentException("multiplier must be finite and >= 1: " + multiplier);
-      }
-      this.multiplier = multiplier;
+      this.multiplier = Backoff.multiplier(multiplier);
       return this;
     }
 
@@ -203,7 +192,7 @@ public final class RetryPolicy {
 
     /** The longest Retry-After to wait for; zero or more. */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+      this.maxRetryAfter = Backoff.nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
@@ -214,14 +203,6 @@ public final class RetryPolicy {
             "maxBackoff " + maxBackoff + " is less than initialBackoff " + initialBackoff);
       }
       return new RetryPolicy(this);
-    }
-
-    private static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " < 0: " + d);
-      }
-      return d;
     }
   }
 }

@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -120,8 +118,6 @@ public final class ServicePatternClient extends ServicePatternApis {
     private String appId;
     private String clientId;
     private CookieStore cookies;
-    private EventPolling.Sleeper sleeper = EventPolling.Sleeper.SYSTEM;
-    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {
       errorFormat(ErrorFormat.json("error_code", "error_message"));
@@ -194,18 +190,6 @@ public final class ServicePatternClient extends ServicePatternApis {
       return clientParameter("tenantUrl", tenantUrl.trim());
     }
 
-    /** Test seam: how the event stream waits between failed polls. */
-    Builder eventSleeper(EventPolling.Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-      return this;
-    }
-
-    /** Test seam: the jitter of the event stream's backoff, a number in [0, 1). */
-    Builder eventRandom(DoubleSupplier random) {
-      this.random = Objects.requireNonNull(random, "random == null");
-      return this;
-    }
-
     @Override
     public ServicePatternClient build() {
       if (appId == null) {
@@ -221,7 +205,7 @@ public final class ServicePatternClient extends ServicePatternApis {
       if (store != null) {
         clientDecorator(CookieJar.decorator(store));
       }
-      return new ServicePatternClient(apiFactory(), id, new EventPolling(sleeper, random));
+      return new ServicePatternClient(apiFactory(), id, new EventPolling(sleeper(), random()));
     }
 
     private static String checked(String value, String name) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ccsdk.core.FaultSeams;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.servicepattern.model.ChatEvent;
 import io.github.ccsdk.servicepattern.model.ChatSessionMessageEvent;
@@ -37,15 +38,15 @@ class ChatEventStreamTest {
   @BeforeEach
   void start() throws Exception {
     server = new ChatServer();
-    client =
+    ServicePatternClient.Builder builder =
         ServicePatternClient.builder()
             .baseUrl(server.url())
             .appId("app-1")
             .tenantUrl("yourcompany.brightpattern.com")
-            .retryPolicy(RetryPolicy.none())
-            .eventSleeper((monitor, duration) -> backoffs.add(duration))
-            .eventRandom(() -> 0.5)
-            .build();
+            .retryPolicy(RetryPolicy.none());
+    FaultSeams.recordSleeps(builder, backoffs);
+    FaultSeams.random(builder, () -> 0.5);
+    client = builder.build();
   }
 
   @AfterEach
