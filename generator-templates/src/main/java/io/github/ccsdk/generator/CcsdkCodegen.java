@@ -248,6 +248,12 @@ public class CcsdkCodegen extends JavaClientCodegen {
     additionalProperties.put("x-ccsdk-spec-version", specVersion);
     additionalProperties.put("x-ccsdk-sdk-version", sdkVersion);
     additionalProperties.put("x-ccsdk-user-agent", userAgent(sdkName, sdkVersion, specVersion));
+    // Where error bodies carry code and message, and the error model: <Sdk>Exception.
+    additionalProperties.put("x-ccsdk-error-format", ErrorFormats.expression(openAPI));
+    String errorSchema = ErrorFormats.errorSchema(openAPI);
+    if (errorSchema != null) {
+      additionalProperties.put("x-ccsdk-error-class", toModelName(errorSchema));
+    }
   }
 
   /** {@code ccsdk-comm100/1.2.0 (spec 3.1.0)}: product and version, then the spec's version. */

@@ -6,7 +6,6 @@ import io.github.ccsdk.core.AbstractClientBuilder;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Auth;
-import io.github.ccsdk.core.ErrorFormat;
 import io.github.ccsdk.core.TokenCache;
 import io.github.ccsdk.core.TokenRenewal;
 import java.net.URI;
@@ -59,7 +58,6 @@ public final class Comm100Client extends Comm100Apis {
     private Clock clock = Clock.systemUTC();
 
     private Builder() {
-      errorFormat(ErrorFormat.json("code", "message"));
       exceptionFactory(Comm100Exception.FACTORY);
       Comm100Apis.SECRET_NAMES.forEach(this::secretQueryParameter);
       userAgent(Comm100Apis.USER_AGENT);

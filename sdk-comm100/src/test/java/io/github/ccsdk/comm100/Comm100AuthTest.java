@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.ccsdk.comm100.model.Comm100Error;
 import io.github.ccsdk.comm100.model.CustomAwayStatus;
+import io.github.ccsdk.comm100.model.OAuthTokenError;
+import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.LogLevel;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.core.testing.Concurrently;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -231,20 +235,63 @@ class Comm100AuthTest {
   }
 
   @Test
-  void refusedPasswordIsATypedErrorWithoutThePassword() {
+  void refusedPasswordIsUnauthorizedWithTheOAuthErrorAndWithoutThePassword() {
+    // The spec's own recorded answer of the token endpoint to a wrong password.
     controlPanel.answer(
-        json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"bad password\"}"));
+        json(
+            400,
+            "{\"error\":\"invalid_grant\","
+                + "\"error_description\":\"The user name or password is incorrect.\"}"));
     Comm100Client comm100 = oauthClient().retryPolicy(RetryPolicy.none()).build();
 
-    Comm100Exception.BadRequest e =
+    Comm100Exception.Unauthorized e =
         assertThrows(
-            Comm100Exception.BadRequest.class,
+            Comm100Exception.Unauthorized.class,
             () -> comm100.customAwayStatuses().listCustomAwayStatuses());
 
+    assertEquals(ApiException.Kind.UNAUTHORIZED, e.kind());
+    assertEquals(400, e.status());
+    assertEquals(Optional.of("invalid_grant"), e.details().vendorCode());
+    assertEquals(
+        Optional.of("The user name or password is incorrect."), e.details().vendorMessage());
+    assertTrue(e.error().isPresent(), "the body is a JSON object: the error model holds it");
+    assertEquals(
+        Optional.of("invalid_grant"),
+        e.errorBody(OAuthTokenError.class).flatMap(OAuthTokenError::error));
     assertTrue(e.details().url().endsWith("/oauth/token"), e.details().url());
     assertFalse(e.getMessage().contains("s3cret-pass"), e.getMessage());
     assertFalse(String.valueOf(e.details()).contains("s3cret-pass"));
     assertEquals(0, api.requests().size(), "no API call without a token");
+  }
+
+  @Test
+  void otherOAuthErrorsAndApiErrorsKeepTheirOwnKind() {
+    controlPanel.answer(json(400, "{\"error\":\"unsupported_grant_type\"}"));
+    Comm100Exception.BadRequest refused =
+        assertThrows(
+            Comm100Exception.BadRequest.class,
+            () ->
+                oauthClient()
+                    .retryPolicy(RetryPolicy.none())
+                    .build()
+                    .customAwayStatuses()
+                    .listCustomAwayStatuses());
+    assertEquals(Optional.of("unsupported_grant_type"), refused.details().vendorCode());
+
+    // An API call answering an OAuth-looking body is read by the API's error schema.
+    controlPanel.answer(this::issueToken);
+    api.answer(json(400, "{\"error\":\"invalid_grant\",\"code\":400001,\"message\":\"bad\"}"));
+    Comm100Exception.BadRequest apiError =
+        assertThrows(
+            Comm100Exception.BadRequest.class,
+            () ->
+                oauthClient()
+                    .retryPolicy(RetryPolicy.none())
+                    .build()
+                    .customAwayStatuses()
+                    .listCustomAwayStatuses());
+    assertEquals(Optional.of("400001"), apiError.details().vendorCode());
+    assertEquals(Optional.of(400001), apiError.error().flatMap(Comm100Error::code));
   }
 
   @Test

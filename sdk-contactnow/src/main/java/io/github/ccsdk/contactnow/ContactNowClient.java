@@ -171,8 +171,7 @@ public final class ContactNowClient extends ContactNowApis {
       }
       // Outermost, so that a refused token is renewed before a failure is reported.
       clientDecorator(
-          FailureEnvelope.decorator(
-              ContactNowException.FACTORY, "success", "error", Builder::kindForError));
+          FailureEnvelope.decorator(ContactNowException.FACTORY, "success", Builder::kindForError));
       ContactNowClient client = new ContactNowClient(apiFactory());
       if (source != null) {
         source.api = client.token();

@@ -46,7 +46,6 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private final Set<String> secretQueryParameters = new LinkedHashSet<>();
   private final Set<String> secretHeaders = new LinkedHashSet<>();
   private final Map<String, String> clientParameters = new LinkedHashMap<>();
-  private ErrorFormat errorFormat = ErrorFormat.NONE;
   private ExceptionFactory exceptionFactory;
   private Path recordTo;
 
@@ -193,13 +192,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     return self();
   }
 
-  /** How the vendor's error bodies carry code and message (default: not read). */
-  protected B errorFormat(ErrorFormat errorFormat) {
-    this.errorFormat = Objects.requireNonNull(errorFormat, "errorFormat == null");
-    return self();
-  }
-
-  /** The SDK's exception factory; required. */
+  /**
+   * The SDK's exception factory, which also says where error bodies carry the vendor's code and
+   * message ({@link ExceptionFactory#errorFormat()}); required.
+   */
   protected B exceptionFactory(ExceptionFactory exceptionFactory) {
     this.exceptionFactory = Objects.requireNonNull(exceptionFactory, "exceptionFactory == null");
     return self();
@@ -245,7 +241,6 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
             interceptors,
             clientParameters,
             redaction,
-            errorFormat,
             exceptionFactory,
             sleeper,
             clock,

@@ -22,6 +22,11 @@ public abstract class ApiException extends RuntimeException {
 
   private final Details details;
 
+  /** The last {@link #errorBody} decoding, kept so that repeated calls decode once. */
+  private transient volatile Decoded decoded;
+
+  private record Decoded(Class<?> type, Optional<?> value) {}
+
   /** Creates an exception whose message is built from {@code details}. */
   protected ApiException(Details details, Throwable cause) {
     super(Objects.requireNonNull(details, "details == null").describe(), cause);
@@ -41,6 +46,34 @@ public abstract class ApiException extends RuntimeException {
   /** Shorthand for {@code details().status()}: the HTTP status, or 0 when there was none. */
   public final int status() {
     return details.status();
+  }
+
+  /**
+   * The vendor's error body decoded as {@code type} (a model of the SDK, such as the spec's error
+   * schema, which each SDK exception offers as {@code error()}); empty when there was no body, or
+   * it is not a JSON object of that shape (an HTML page, a JSON array, a transport failure). Never
+   * throws. Decoded on the first call and kept; secret properties read {@code REDACTED}, as in
+   * {@link Details#bodyExcerpt()}.
+   */
+  public final <T> Optional<T> errorBody(Class<T> type) {
+    Objects.requireNonNull(type, "type == null");
+    Decoded last = decoded;
+    if (last == null || last.type() != type) {
+      last = new Decoded(type, decode(details.errorBody(), type));
+      decoded = last;
+    }
+    return last.value().map(type::cast);
+  }
+
+  private static <T> Optional<T> decode(String body, Class<T> type) {
+    if (body == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(Json.mapper().readValue(body, type));
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty(); // not the shape the caller asked for: nothing to offer
+    }
   }
 
   /** What kind of failure an {@link ApiException} reports. */
@@ -115,6 +148,7 @@ public abstract class ApiException extends RuntimeException {
     private final String method;
     private final String url;
     private final String bodyExcerpt;
+    private final String errorBody;
     private final Map<String, List<String>> headers;
     private final Duration retryAfter;
     private final String problem;
@@ -127,6 +161,7 @@ public abstract class ApiException extends RuntimeException {
       this.method = b.method;
       this.url = b.url;
       this.bodyExcerpt = b.bodyExcerpt;
+      this.errorBody = b.errorBody;
       this.headers = b.headers;
       this.retryAfter = b.retryAfter;
       this.problem = b.problem;
@@ -173,6 +208,14 @@ public abstract class ApiException extends RuntimeException {
     /** The start of the response body (at most 2048 characters), with secret fields redacted. */
     public Optional<String> bodyExcerpt() {
       return Optional.ofNullable(bodyExcerpt);
+    }
+
+    /**
+     * The whole error body when it is a short JSON object, secrets redacted; what {@link
+     * ApiException#errorBody} decodes. Null otherwise.
+     */
+    String errorBody() {
+      return errorBody;
     }
 
     /** The response headers (case-insensitive keys), with credential values redacted. */
@@ -316,6 +359,7 @@ public abstract class ApiException extends RuntimeException {
       private String vendorCode;
       private String vendorMessage;
       private String bodyExcerpt;
+      private String errorBody;
       private Map<String, List<String>> headers = Map.of();
       private Duration retryAfter;
       private String problem;
@@ -353,6 +397,12 @@ public abstract class ApiException extends RuntimeException {
             bodyExcerpt == null || bodyExcerpt.length() <= MAX_EXCERPT
                 ? bodyExcerpt
                 : bodyExcerpt.substring(0, MAX_EXCERPT);
+        return this;
+      }
+
+      /** The redacted JSON object of the error body, or null; the runtime keeps short ones. */
+      Builder errorBody(String errorBody) {
+        this.errorBody = errorBody;
         return this;
       }
 

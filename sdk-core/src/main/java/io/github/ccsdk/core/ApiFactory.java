@@ -56,7 +56,13 @@ public final class ApiFactory {
         .encoder(new CoreEncoder(Json.mapper()))
         .decoder(new CoreDecoder(Json.mapper(), failures))
         .errorDecoder(
-            new CoreErrorDecoder(failures, config.errorFormat, config.retryPolicy(), config.clock))
+            new CoreErrorDecoder(
+                failures,
+                Objects.requireNonNull(
+                    config.exceptionFactory.errorFormat(),
+                    "the SDK's ExceptionFactory has no errorFormat"),
+                config.retryPolicy(),
+                config.clock))
         .retryer(new CoreRetryer(config.retryPolicy(), config.sleeper, config.random))
         .logger(new RedactingLogger(failures, config.logSink))
         .logLevel(config.logLevel().toFeign())

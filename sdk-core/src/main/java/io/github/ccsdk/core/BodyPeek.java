@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Looks at the start of a response body without taking it from the caller, for client decorators
- * that recognise error envelopes in answers whose status says success.
+ * that recognise error envelopes in answers whose status says success; {@link #topLevel} is the one
+ * reader of top-level JSON properties in the runtime (error fields, envelopes, token refusals).
  */
 final class BodyPeek {
   /** Enough for any error envelope; the rest of a longer body is never read here. */

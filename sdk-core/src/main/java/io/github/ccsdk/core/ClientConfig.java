@@ -24,7 +24,6 @@ public final class ClientConfig {
   final List<RequestInterceptor> interceptors;
   final Map<String, String> clientParameters;
   final Redaction redaction;
-  final ErrorFormat errorFormat;
   final ExceptionFactory exceptionFactory;
   final Sleeper sleeper;
   final Clock clock;
@@ -42,7 +41,6 @@ public final class ClientConfig {
       List<RequestInterceptor> interceptors,
       Map<String, String> clientParameters,
       Redaction redaction,
-      ErrorFormat errorFormat,
       ExceptionFactory exceptionFactory,
       Sleeper sleeper,
       Clock clock,
@@ -58,7 +56,6 @@ public final class ClientConfig {
     this.interceptors = List.copyOf(interceptors);
     this.clientParameters = Map.copyOf(clientParameters);
     this.redaction = redaction;
-    this.errorFormat = errorFormat;
     this.exceptionFactory = exceptionFactory;
     this.sleeper = sleeper;
     this.clock = clock;

@@ -13,7 +13,10 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Turns every non-2xx response into the SDK's {@link ApiException}, with the vendor's code and
- * message, a redacted excerpt of the body and the server's {@code Retry-After}.
+ * message (read by the SDK's {@link ErrorFormat}, which may also decide the kind: an OAuth token
+ * endpoint's {@code invalid_grant} is {@link ApiException.Kind#UNAUTHORIZED}), a redacted excerpt
+ * of the body, the body itself for {@link ApiException#errorBody} and the server's {@code
+ * Retry-After}.
  *
  * <p>For a status the {@link RetryPolicy} retries, the exception goes to Feign wrapped in a {@link
  * RetryableException} so that Feign's retry loop consults {@link CoreRetryer}; the invocation
@@ -53,10 +56,10 @@ final class CoreErrorDecoder implements ErrorDecoder {
         problem = "the error body could not be read: " + failures.describe(e);
       }
     }
-    ErrorFormat.VendorError vendor = format.read(body, body.length);
+    ErrorFormat.VendorError vendor = format.read(request, body);
     ApiException.Details details =
         failures
-            .details(ApiException.Kind.forStatus(status), request)
+            .details(vendor.kind(status), request)
             .status(status)
             .vendorCode(vendor.code())
             .vendorMessage(vendor.message())
@@ -64,6 +67,7 @@ final class CoreErrorDecoder implements ErrorDecoder {
                 body.length == 0
                     ? null
                     : failures.excerpt(body, contentType, ApiException.Details.MAX_EXCERPT))
+            .errorBody(failures.keptErrorBody(body, contentType))
             .headers(failures.redaction().headers(response.headers()))
             .retryAfter(retryAfter(Failures.header(response.headers(), "Retry-After"), clock))
             .problem(problem)

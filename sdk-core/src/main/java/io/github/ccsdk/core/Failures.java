@@ -135,6 +135,31 @@ final class Failures {
     return n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
   }
 
+  /**
+   * The longest error body an exception keeps whole, for {@link ApiException#errorBody}; vendor
+   * error objects are far shorter, and a longer body keeps its excerpt only.
+   */
+  static final int MAX_KEPT_ERROR_BODY = 16 * 1024;
+
+  /**
+   * The body as redacted text to keep in an exception, when it is a JSON object shorter than {@link
+   * #MAX_KEPT_ERROR_BODY} bytes; otherwise null. Every caller reads at least that many bytes, so a
+   * shorter body is whole.
+   */
+  String keptErrorBody(byte[] body, String contentType) {
+    if (body.length == 0 || body.length >= MAX_KEPT_ERROR_BODY) {
+      return null;
+    }
+    int i = 0;
+    while (i < body.length && Character.isWhitespace(body[i])) {
+      i++;
+    }
+    if (i == body.length || body[i] != '{') {
+      return null;
+    }
+    return redaction.text(new String(body, charset(contentType)));
+  }
+
   /** Text of a body for an excerpt or a log: secrets redacted, then cut to {@code maxChars}. */
   String excerpt(byte[] body, String contentType, int maxChars) {
     String text = new String(body, charset(contentType));

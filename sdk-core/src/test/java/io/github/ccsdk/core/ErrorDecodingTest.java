@@ -12,6 +12,7 @@ import feign.RequestLine;
 import io.github.ccsdk.core.testing.WireServer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,9 @@ class ErrorDecodingTest {
   @Test
   void stringCodesInOtherFields() throws Exception {
     TestClient client = new TestClient();
-    client.errorFormat(ErrorFormat.json("error_code", "error_message"));
+    client.exceptionFactory(
+        ExceptionFactory.of(
+            ErrorFormat.json("error_code", "error_message"), TestException.FACTORY));
     ApiException e =
         call(
             WireServer.json(
@@ -208,6 +211,107 @@ class ErrorDecodingTest {
       assertEquals(200, r.status());
       assertNull(r.body());
     }
+  }
+
+  /** An API whose token endpoint answers RFC 6749 errors, and whose other calls do not. */
+  interface OAuthApi {
+    @RequestLine("POST /oauth/token?grant=password")
+    Visitor token();
+
+    @RequestLine("GET /visitors/{id}")
+    Visitor get(@Param("id") String id);
+  }
+
+  private static final ErrorFormat WITH_TOKEN_ENDPOINT =
+      ErrorFormat.json("code", "message")
+          .withOperation("POST /oauth/token", ErrorFormat.oauth2("error", "error_description"));
+
+  private static ApiException callOAuth(
+      WireServer.Responder responder, java.util.function.Consumer<OAuthApi> call) throws Exception {
+    try (WireServer server = WireServer.start(responder)) {
+      OAuthApi api =
+          TestClient.forServer(server)
+              .exceptionFactory(ExceptionFactory.of(WITH_TOKEN_ENDPOINT, TestException.FACTORY))
+              .retryPolicy(RetryPolicy.none())
+              .create(OAuthApi.class);
+      return assertThrows(ApiException.class, () -> call.accept(api));
+    }
+  }
+
+  @Test
+  void refusedGrantOnTheTokenEndpointIsUnauthorized() throws Exception {
+    ApiException e =
+        callOAuth(
+            WireServer.json(
+                400, "{\"error\":\"invalid_grant\",\"error_description\":\"Wrong password.\"}"),
+            OAuthApi::token);
+    assertInstanceOf(TestException.Unauthorized.class, e);
+    assertEquals(ApiException.Kind.UNAUTHORIZED, e.kind());
+    assertEquals(400, e.status(), "the status stays what the server sent");
+    assertEquals(Optional.of("invalid_grant"), e.details().vendorCode());
+    assertEquals(Optional.of("Wrong password."), e.details().vendorMessage());
+
+    for (String code : List.of("invalid_client", "unauthorized_client")) {
+      assertEquals(
+          ApiException.Kind.UNAUTHORIZED,
+          callOAuth(WireServer.json(400, "{\"error\":\"" + code + "\"}"), OAuthApi::token).kind(),
+          code);
+    }
+  }
+
+  @Test
+  void otherOAuthErrorsAndOtherOperationsKeepTheirStatusKind() throws Exception {
+    ApiException malformed =
+        callOAuth(WireServer.json(400, "{\"error\":\"unsupported_grant_type\"}"), OAuthApi::token);
+    assertEquals(ApiException.Kind.BAD_REQUEST, malformed.kind());
+    assertEquals(Optional.of("unsupported_grant_type"), malformed.details().vendorCode());
+
+    // Not the token endpoint: its format is the API's, and "error" means nothing there.
+    ApiException api =
+        callOAuth(
+            WireServer.json(400, "{\"error\":\"invalid_grant\",\"code\":400001}"), a -> a.get("x"));
+    assertEquals(ApiException.Kind.BAD_REQUEST, api.kind());
+    assertEquals(Optional.of("400001"), api.details().vendorCode());
+  }
+
+  @Test
+  void errorBodyDecodesTheKeptBodyOnceAndNeverThrows() throws Exception {
+    ApiException e =
+        call(
+            WireServer.json(
+                409, "{\"name\":\"taken\",\"visits\":\"many\",\"password\":\"hunter2\"}"));
+    Visitor body = e.errorBody(Visitor.class).orElseThrow();
+    assertEquals(Optional.of("taken"), body.name());
+    assertEquals(Optional.of("REDACTED"), body.password(), "secrets stay redacted");
+    assertTrue(e.errorBody(Visitor.class).orElseThrow() == body, "decoded once");
+    assertEquals(Optional.empty(), e.errorBody(Integer.class), "not that shape: empty");
+    assertTrue(e.errorBody(Visitor.class).isPresent(), "asking for another type changes nothing");
+
+    assertEquals(
+        Optional.empty(),
+        call(WireServer.respond(502, "text/html", "<html>bad gateway</html>"))
+            .errorBody(Visitor.class));
+    assertEquals(
+        Optional.empty(),
+        call(WireServer.json(400, "[{\"name\":\"x\"}]")).errorBody(Visitor.class));
+    assertEquals(Optional.empty(), call(WireServer.respond(500, null, "")).errorBody(Map.class));
+    String big = "{\"code\":\"BIG\",\"pad\":\"" + "x".repeat(20 * 1024) + "\"}";
+    assertEquals(
+        Optional.empty(),
+        call(WireServer.json(400, big)).errorBody(Map.class),
+        "a body too long to keep is not kept");
+  }
+
+  @Test
+  void errorFormatRefusesWhatCannotBeRead() {
+    assertThrows(IllegalArgumentException.class, () -> ErrorFormat.json(null, null));
+    assertThrows(IllegalArgumentException.class, () -> ErrorFormat.json("", "message"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ErrorFormat.none().withOperation("/oauth/token", ErrorFormat.none()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ErrorFormat.none().withOperation("POST /oauth/token", WITH_TOKEN_ENDPOINT));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import feign.RequestLine;
 import io.github.ccsdk.core.testing.WireServer;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,8 @@ class FailureEnvelopeTest {
             .interceptor(Auth.query("token", () -> "s3cr3t"))
             .clientDecorator(
                 FailureEnvelope.decorator(
-                    TestException.FACTORY,
+                    ExceptionFactory.of(ErrorFormat.json(null, "error"), TestException.FACTORY),
                     "success",
-                    "error",
                     error ->
                         "Expired token".equals(error)
                             ? ApiException.Kind.UNAUTHORIZED
@@ -58,6 +58,10 @@ class FailureEnvelopeTest {
     String shown = e.getMessage() + e.details() + e.details().bodyExcerpt().orElseThrow();
     assertFalse(shown.contains("s3cr3t"), shown);
     assertTrue(e.details().url().endsWith("token=REDACTED"), e.details().url());
+    assertEquals(
+        Map.of("success", false, "error", "Expired token", "token", "REDACTED"),
+        e.errorBody(Map.class).orElseThrow(),
+        "the envelope is kept for typed error models, its secrets redacted");
   }
 
   @Test

@@ -15,7 +15,6 @@ final class TestClient extends AbstractClientBuilder<TestClient, ApiFactory> {
 
   TestClient() {
     exceptionFactory(TestException.FACTORY);
-    errorFormat(ErrorFormat.json("code", "message"));
     sleeper(sleeps::add);
     logSink(log::add);
     random(() -> 0.5);

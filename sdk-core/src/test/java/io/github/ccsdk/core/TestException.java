@@ -4,7 +4,10 @@ package io.github.ccsdk.core;
 class TestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  static final ExceptionFactory FACTORY = TestException::create;
+  /** Where the test vendor's error bodies carry code and message, as a spec would mark them. */
+  static final ErrorFormat ERROR_FORMAT = ErrorFormat.json("code", "message");
+
+  static final ExceptionFactory FACTORY = ExceptionFactory.of(ERROR_FORMAT, TestException::create);
 
   TestException(Details details, Throwable cause) {
     super(details, cause);
@@ -12,6 +15,7 @@ class TestException extends ApiException {
 
   private static ApiException create(Details details, Throwable cause) {
     return switch (details.kind()) {
+      case UNAUTHORIZED -> new Unauthorized(details, cause);
       case NOT_FOUND -> new NotFound(details, cause);
       case SERVER_ERROR -> new ServerError(details, cause);
       case RATE_LIMITED -> new RateLimited(details, cause);
@@ -19,6 +23,14 @@ class TestException extends ApiException {
       case UNEXPECTED_RESPONSE -> new UnexpectedResponse(details, cause);
       default -> new TestException(details, cause);
     };
+  }
+
+  static final class Unauthorized extends TestException {
+    private static final long serialVersionUID = 1L;
+
+    Unauthorized(Details details, Throwable cause) {
+      super(details, cause);
+    }
   }
 
   static final class NotFound extends TestException {

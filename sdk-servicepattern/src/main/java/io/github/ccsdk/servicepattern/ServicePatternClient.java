@@ -5,7 +5,6 @@ import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Auth;
 import io.github.ccsdk.core.CookieJar;
-import io.github.ccsdk.core.ErrorFormat;
 import io.github.ccsdk.core.InvalidDataException;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.servicepattern.model.ChatSession;
@@ -120,7 +119,6 @@ public final class ServicePatternClient extends ServicePatternApis {
     private CookieStore cookies;
 
     private Builder() {
-      errorFormat(ErrorFormat.json("error_code", "error_message"));
       exceptionFactory(ServicePatternException.FACTORY);
       ServicePatternApis.SECRET_NAMES.forEach(this::secretQueryParameter);
       // Mobile and other non-browser clients must say so; userAgent(...) overrides it.

@@ -28,7 +28,7 @@ public abstract class FeatureApis {
   /**
    * The JSON properties the spec marks secret; the client redacts them wherever it logs or records.
    */
-  public static final Set<String> SECRET_NAMES = Set.of();
+  public static final Set<String> SECRET_NAMES = Set.of("access_token");
 
   private final WidgetsApi widgets;
 

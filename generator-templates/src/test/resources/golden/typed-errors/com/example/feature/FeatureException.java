@@ -3,8 +3,11 @@
 
 package com.example.feature;
 
+import com.example.feature.model.WidgetError;
 import io.github.ccsdk.core.ApiException;
+import io.github.ccsdk.core.ErrorFormat;
 import io.github.ccsdk.core.ExceptionFactory;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,11 +20,33 @@ import javax.annotation.processing.Generated;
 public class FeatureException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the subclass that fits each failure; the runtime calls it. */
-  public static final ExceptionFactory FACTORY = FeatureException::create;
+  /**
+   * Where error bodies carry the vendor's code and message, as the spec's error schemas mark them
+   * ({@code x-ccsdk-error-code}, {@code x-ccsdk-error-message}); the runtime reads them into {@code
+   * details().vendorCode()} and {@code details().vendorMessage()}.
+   */
+  public static final ErrorFormat ERROR_FORMAT =
+      ErrorFormat.json("code", "message")
+          .withOperation("POST /oauth/token", ErrorFormat.oauth2("error", "error_description"));
+
+  /**
+   * Creates the subclass that fits each failure, reading error bodies by {@link #ERROR_FORMAT}; the
+   * runtime calls it.
+   */
+  public static final ExceptionFactory FACTORY =
+      ExceptionFactory.of(ERROR_FORMAT, FeatureException::create);
 
   FeatureException(Details details, Throwable cause) {
     super(details, cause);
+  }
+
+  /**
+   * The error body as the spec's error model, {@link WidgetError}: empty when the answer had no
+   * such body (an HTML page, no body, a transport failure). Decoded once; never throws. {@link
+   * #errorBody(Class)} decodes it as another model.
+   */
+  public Optional<WidgetError> error() {
+    return errorBody(WidgetError.class);
   }
 
   private static ApiException create(Details details, Throwable cause) {

@@ -3,11 +3,13 @@
 
 package com.example.feature.api;
 
+import com.example.feature.model.Token;
 import com.example.feature.model.Widget;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.Unauthenticated;
 import javax.annotation.processing.Generated;
 
 /** Widgets operations. */
@@ -15,6 +17,18 @@ import javax.annotation.processing.Generated;
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from typed-errors.yaml 1.0.0")
 public interface WidgetsApi {
+
+  /** Get a token. */
+  @Unauthenticated
+  @RequestLine("POST /oauth/token")
+  @Headers({"Accept: application/json"})
+  Token createToken();
+
+  /** Like {@link #createToken}, with the HTTP status and headers of the response. */
+  @Unauthenticated
+  @RequestLine("POST /oauth/token")
+  @Headers({"Accept: application/json"})
+  Response<Token> createTokenWithResponse();
 
   /**
    * Get a widget.
