@@ -575,6 +575,8 @@ public class CcsdkCodegen extends JavaClientCodegen {
       }
     }
     additionalProperties.put("x-ccsdk-secret-names", new ArrayList<>(secrets));
+    // No public type that nothing uses (an allOf parent generated flat, say).
+    UnusedModels.prune(openAPI, result);
     return result;
   }
 

@@ -11,7 +11,7 @@ import io.github.ccsdk.core.UnknownVariant;
 import javax.annotation.processing.Generated;
 
 /**
- * Told apart by `event`; unknown types are kept.
+ * Told apart by {@code event}; unknown types are kept.
  *
  * <p>Told apart by {@code event}. A value this SDK does not know arrives as {@link Unknown}, which
  * keeps the JSON as it came.

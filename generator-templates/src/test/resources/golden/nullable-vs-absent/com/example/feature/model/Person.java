@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
-/** A person; `nickname` may be sent as null to clear it, or left out to keep it. */
+/** A person; {@code nickname} may be sent as null to clear it, or left out to keep it. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from nullable-vs-absent.yaml 1.0.0")
