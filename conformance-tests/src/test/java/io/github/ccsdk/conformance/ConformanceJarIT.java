@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ccsdk.contactnow.ContactNowClient;
-import io.github.ccsdk.contactnow.model.OutcomeCodeList;
+import io.github.ccsdk.contactnow.model.OutcomeCode;
+import io.github.ccsdk.core.Page;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -97,9 +98,8 @@ class ConformanceJarIT {
 
       ContactNowClient contactNow =
           ContactNowClient.builder().baseUrl(url).token(() -> "any-token").build();
-      OutcomeCodeList codes = contactNow.configuration().readOutcomeCodes(null, null, null);
-      assertTrue(codes.success());
-      assertEquals(2, codes.list().orElseThrow().size(), "the README says: 2 outcome codes");
+      Page<OutcomeCode> codes = contactNow.outcomeCodes().list();
+      assertEquals(2, codes.items().size(), "the README says: 2 outcome codes");
       assertEquals(
           "GET /database.php -> 200 ("
               + Vendor.CONTACTNOW.recordings().resolve("readOutcomeCodes.har")

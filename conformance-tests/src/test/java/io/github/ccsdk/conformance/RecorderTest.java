@@ -52,8 +52,8 @@ class RecorderTest {
               .retryPolicy(RetryPolicy.none())
               .recordTo(har)
               .build();
-      client.visitors().listVisitors("chatting");
-      client.channelAccounts().listChannelAccounts("chatbot");
+      client.visitors().listVisitors(p -> p.status("chatting"));
+      client.channelAccounts().listChannelAccounts(p -> p.include("chatbot"));
       assertThrows(
           Comm100Exception.class,
           () ->
@@ -80,8 +80,8 @@ class RecorderTest {
               .credentials("api-user", PASSWORD)
               .recordTo(har)
               .build();
-      client.configuration().readOutcomeCodes(null, null, null);
-      client.configuration().readQueues(null, null, null, null);
+      client.outcomeCodes().list();
+      client.queues().list();
       assertConforms(Vendor.CONTACTNOW, har, 3, server.url());
     }
     assertNoSecret(har, PASSWORD, TOKEN);
@@ -109,7 +109,8 @@ class RecorderTest {
       client.chats().getActiveChat();
       byte[] photo = "not really a PNG".getBytes(StandardCharsets.UTF_8);
       client
-          .chat(UUID.fromString("f5f68c35-ffec-4dcb-8f7f-755b6395a6dc"))
+          .chats()
+          .resume(UUID.fromString("f5f68c35-ffec-4dcb-8f7f-755b6395a6dc"))
           .sendFile(Upload.of(photo, "photo.png", "image/png"));
       assertConforms(Vendor.SERVICEPATTERN, har, 4, base);
 

@@ -12,23 +12,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
-import feign.Param;
 import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.contactnow.ContactNowClient;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Json;
 import io.github.ccsdk.core.MultipartBody;
+import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.core.Upload;
+import io.github.ccsdk.core.testing.ServiceCalls;
 import io.github.ccsdk.core.testing.WireServer;
 import io.github.ccsdk.servicepattern.ServicePatternClient;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,13 +108,17 @@ class SdkReplayTest {
                     + " "
                     + value(url, "tenantUrl").orElse("")
                     + " "
-                    + String.valueOf(url.rawQuery()).contains("token="),
+                    + String.valueOf(url.rawQuery()).contains("token=")
+                    + " "
+                    + value(url, "campaign").orElse(""),
                 k -> client(vendor, base, entry, url));
-        Call call = call(client, match.operation().id() + "WithResponse");
-        Object[] args = arguments(call.method(), match.operation(), match, url, entry, false);
+        ServiceCalls calls = ServiceCalls.of(vendor.spec(), client);
+        String id = match.operation().id();
+        ServiceCalls.Target call = target(calls, id);
+        Object[] args = arguments(calls, id, call.method(), match, url, entry, false);
         Outcome outcome = invoke(at, call, args);
         checkRequest(at, entry, served);
-        check(vendor, at, entry, outcome);
+        check(vendor, at, entry, outcome, calls.pageItems(id));
       }
     }
   }
@@ -136,8 +140,9 @@ class SdkReplayTest {
         OperationMatcher.Match match = matcher.match(entry.method(), url);
         Spec.Operation canonical = canonical(spec, match.operation());
         Object client = client(vendor, server.url() + match.basePath(), entry, url);
-        Call call = call(client, canonical.id() + "WithResponse");
-        Object[] args = arguments(call.method(), canonical, match, url, entry, true);
+        ServiceCalls calls = ServiceCalls.of(vendor.spec(), client);
+        ServiceCalls.Target call = target(calls, canonical.id());
+        Object[] args = arguments(calls, canonical.id(), call.method(), match, url, entry, true);
         server.answer(recordedAnswer(entry));
         Outcome outcome = invoke(at, call, args);
         WireServer.Recorded sent = server.takeOnly();
@@ -151,13 +156,7 @@ class SdkReplayTest {
             matcher.match(sent.method(), sentUrl).operation().id(),
             at + ": the operation of the SDK's request");
         // The method's own arguments; client parameters (tenantUrl, nonce) are the client's.
-        Set<String> arguments = new java.util.HashSet<>();
-        for (Parameter parameter : call.method().getParameters()) {
-          Param param = parameter.getAnnotation(Param.class);
-          if (param != null) {
-            arguments.add(param.value());
-          }
-        }
+        Set<String> arguments = calls.parameterNames(canonical.id(), call.method());
         for (Spec.Parameter p : canonical.parameters()) {
           if (p.in().equals("query") && arguments.contains(p.name())) {
             String recorded =
@@ -171,7 +170,7 @@ class SdkReplayTest {
             }
           }
         }
-        check(vendor, at, entry, outcome);
+        check(vendor, at, entry, outcome, calls.pageItems(canonical.id()));
       }
     }
   }
@@ -274,28 +273,28 @@ class SdkReplayTest {
   /** What a call gave: its response, or the SDK's exception. */
   private record Outcome(Response<?> response, ApiException failure) {}
 
-  private static Outcome invoke(String at, Call call, Object[] args) throws Exception {
+  private static Outcome invoke(String at, ServiceCalls.Target call, Object[] args) {
     try {
-      return new Outcome((Response<?>) call.method().invoke(call.api(), args), null);
-    } catch (InvocationTargetException e) {
-      if (!(e.getCause() instanceof ApiException)) {
-        throw new AssertionError(at + ": the SDK threw " + e.getCause(), e.getCause());
-      }
-      return new Outcome(null, (ApiException) e.getCause());
+      return new Outcome((Response<?>) call.call(args), null);
+    } catch (ApiException e) {
+      return new Outcome(null, e);
+    } catch (Throwable e) {
+      throw new AssertionError(at + ": the SDK threw " + e, e);
     }
   }
 
-  private static void check(Vendor vendor, String at, Har.Entry entry, Outcome outcome)
+  private static void check(
+      Vendor vendor, String at, Har.Entry entry, Outcome outcome, String pageItems)
       throws IOException {
     if (outcome.failure() != null) {
       checkFailure(vendor, at, entry, outcome.failure());
     } else {
-      checkResult(at, entry, outcome.response());
+      checkResult(at, entry, outcome.response(), pageItems);
     }
   }
 
-  private static void checkResult(String at, Har.Entry entry, Response<?> response)
-      throws IOException {
+  private static void checkResult(
+      String at, Har.Entry entry, Response<?> response, String pageItems) throws IOException {
     if (entry.status() >= 400) {
       fail(at + ": recorded status " + entry.status() + ", but the SDK returned " + response);
     }
@@ -319,7 +318,20 @@ class SdkReplayTest {
       return;
     }
     JsonNode expected = JSON.readTree(recorded);
-    JsonNode actual = JSON.valueToTree(body);
+    JsonNode actual;
+    if (body instanceof Page<?> page) {
+      // A list envelope the SDK unwraps: its items must be the recorded ones, and its total too.
+      assertNotNull(pageItems, at + ": a Page from an operation without x-ccsdk-page");
+      expected =
+          expected.path(pageItems).isMissingNode() ? NODES.arrayNode() : expected.get(pageItems);
+      actual = JSON.valueToTree(page.items());
+      JsonNode total = JSON.readTree(recorded).get("total");
+      if (total != null && total.asText().matches("\\d+")) {
+        assertEquals(total.asInt(), page.total(), at + ": page total");
+      }
+    } else {
+      actual = JSON.valueToTree(body);
+    }
     String diff = JsonCompare.difference(expected, actual, "");
     if (diff != null) {
       fail(
@@ -410,78 +422,76 @@ class SdkReplayTest {
         if (query.contains("token=")) {
           b.token(() -> "replay-token");
         }
+        // The CCID is a client setting; on reporting.php `campaign` is a table name instead.
+        value(url, "campaign")
+            .filter(v -> v.matches("[1-9][0-9]{0,8}"))
+            .map(Integer::valueOf)
+            .ifPresent(b::contactCentre);
         return b.build();
       }
     }
     throw new AssertionError(vendor);
   }
 
-  private record Call(Object api, Method method) {}
-
-  private static Call call(Object client, String name) throws ReflectiveOperationException {
-    for (Method accessor : client.getClass().getMethods()) {
-      if (accessor.getParameterCount() == 0
-          && accessor.getReturnType().getName().contains(".api.")) {
-        for (Method m : accessor.getReturnType().getMethods()) {
-          if (m.getName().equals(name)) {
-            return new Call(accessor.invoke(client), m);
-          }
-        }
-      }
+  private static ServiceCalls.Target target(ServiceCalls calls, String operationId) {
+    ServiceCalls.Target target = calls.target(operationId, true);
+    if (target == null) {
+      throw new AssertionError("the SDK has no method for " + operationId);
     }
-    throw new AssertionError("the SDK has no method " + name);
+    return target;
   }
 
   /**
-   * The arguments of the SDK method for {@code op}, taken from the recorded request that {@code
-   * match} found. With {@code anywhere}, a query parameter the request does not carry is looked for
-   * among its body's fields (a wire form that moves the filters into the body).
+   * The arguments of the SDK method for {@code operationId}, taken from the recorded request that
+   * {@code match} found. With {@code anywhere}, a query parameter the request does not carry is
+   * looked for among its body's fields (a wire form that moves the filters into the body).
    */
   private static Object[] arguments(
+      ServiceCalls calls,
+      String operationId,
       Method method,
-      Spec.Operation op,
       OperationMatcher.Match match,
       RequestUrl url,
       Har.Entry entry,
-      boolean anywhere)
-      throws IOException {
-    Parameter[] parameters = method.getParameters();
-    Object[] args = new Object[parameters.length];
-    for (int i = 0; i < parameters.length; i++) {
-      Param param = parameters[i].getAnnotation(Param.class);
-      JavaType type = JSON.constructType(parameters[i].getParameterizedType());
-      if (param == null) {
-        args[i] = body(type, entry, recordedMedia(match));
-        continue;
-      }
-      String name = param.value();
-      Spec.Parameter declared = null;
-      for (Spec.Parameter p : op.parameters()) {
-        if (p.name().equals(name)) {
-          declared = p;
-        }
-      }
-      if (type.getRawClass() == Upload.class) {
-        args[i] = upload(entry, name);
-        continue;
-      }
-      JsonNode value;
-      if (declared == null) {
-        value = text(formField(entry, name)); // a form field of the body
-      } else {
-        value =
-            switch (declared.in()) {
-              case "path" -> text(match.pathValues().get(name));
-              case "header" -> text(entry.requestHeader(name));
-              default -> query(url, name, type);
-            };
-        if (value == null && anywhere && declared.in().equals("query")) {
-          value = text(bodyField(entry, name, recordedMedia(match)));
-        }
-      }
-      args[i] = value == null ? null : JSON.convertValue(value, type);
-    }
-    return args;
+      boolean anywhere) {
+    return calls.arguments(
+        operationId,
+        method,
+        new ServiceCalls.Values() {
+          @Override
+          public Object parameter(io.swagger.v3.oas.models.parameters.Parameter p, Type t) {
+            JavaType type = JSON.constructType(t);
+            String name = p.getName();
+            JsonNode value =
+                switch (p.getIn()) {
+                  case "path" -> text(match.pathValues().get(name));
+                  case "header" -> text(entry.requestHeader(name));
+                  default -> query(url, name, type);
+                };
+            if (value == null && anywhere && p.getIn().equals("query")) {
+              value = text(bodyField(entry, name, recordedMedia(match)));
+            }
+            return value == null ? null : JSON.convertValue(value, type);
+          }
+
+          @Override
+          public Object body(Type t) {
+            try {
+              return SdkReplayTest.body(JSON.constructType(t), entry, recordedMedia(match));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+
+          @Override
+          public Object field(String javaName, Type t) {
+            if (t == Upload.class) {
+              return upload(entry, javaName);
+            }
+            JsonNode value = text(formField(entry, javaName));
+            return value == null ? null : JSON.convertValue(value, JSON.constructType(t));
+          }
+        });
   }
 
   private static Object body(JavaType type, Har.Entry entry, List<Spec.Media> declared)
@@ -503,7 +513,7 @@ class SdkReplayTest {
     List<MultipartBody.Part> parts =
         Multipart.parts(entry.requestBody(), entry.requestBody().mimeType());
     for (MultipartBody.Part p : Objects.requireNonNull(parts, "recorded multipart body")) {
-      if (part.equals(p.name())) {
+      if (sameName(part, p.name())) {
         return Upload.of(p.content(), p.fileName(), p.contentType());
       }
     }
@@ -536,11 +546,18 @@ class SdkReplayTest {
       return null;
     }
     for (Map.Entry<String, String> pair : Texts.pairs(body.text())) {
-      if (pair.getKey().equals(name)) {
+      if (sameName(name, pair.getKey())) {
         return pair.getValue();
       }
     }
     return null;
+  }
+
+  /** A Java name and a wire name of the same field: {@code clientId} and {@code client_id}. */
+  private static boolean sameName(String name, String wire) {
+    return wire != null
+        && name.replaceAll("[^A-Za-z0-9]", "")
+            .equalsIgnoreCase(wire.replaceAll("[^A-Za-z0-9]", ""));
   }
 
   // ---- helpers

@@ -284,13 +284,26 @@ public class CcsdkCodegen extends JavaClientCodegen {
     if (method instanceof String name && !name.isBlank()) {
       op.nickname = name;
     }
+    // x-ccsdk-name: the Java name, in every list the parameter is in (they hold copies).
+    for (List<CodegenParameter> list :
+        List.of(
+            op.allParams,
+            op.pathParams,
+            op.queryParams,
+            op.headerParams,
+            op.formParams,
+            op.requiredParams,
+            op.optionalParams)) {
+      for (CodegenParameter p : list) {
+        if (p.vendorExtensions.get(ServiceShape.NAME) instanceof String name && !name.isBlank()) {
+          p.paramName = name;
+        }
+      }
+    }
     List<String> fixed = new ArrayList<>();
     List<String> clientQuery = new ArrayList<>();
     List<String> clientHeaders = new ArrayList<>();
     for (CodegenParameter p : List.copyOf(op.allParams)) {
-      if (p.vendorExtensions.get(ServiceShape.NAME) instanceof String name && !name.isBlank()) {
-        p.paramName = name;
-      }
       if (p.isFormParam && (p.isFile || p.isBinary)) {
         p.dataType = "Upload";
         p.datatypeWithEnum = "Upload";

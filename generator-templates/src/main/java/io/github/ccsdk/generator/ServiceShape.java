@@ -25,6 +25,11 @@ final class ServiceShape {
   /** The schema extension of a list envelope: {@code {items: <property>, total: <property>}}. */
   static final String PAGE = "x-ccsdk-page";
 
+  /**
+   * The operation extension of a list read by offset: {@code {limit: <param>, offset: <param>}}.
+   */
+  static final String PAGING = "x-ccsdk-paging";
+
   /** The parameter extension holding the Java literal of a constant the service always sends. */
   static final String CONSTANT = "x-ccsdk-constant";
 
@@ -126,6 +131,51 @@ final class ServiceShape {
             + "().orElse(List.of()), "
             + (total == null ? "JsonField.missing()" : "answer._" + total.name + "()")
             + ")");
+    paging(op);
+  }
+
+  /**
+   * For a list read by offset ({@value #PAGING}), what makes its {@code Page} able to fetch the
+   * pages after it: {@code x-ccsdk-paging-from}, appended to the page expression.
+   */
+  private static void paging(CodegenOperation op) {
+    if (!(op.vendorExtensions.get(PAGING) instanceof Map<?, ?> names)) {
+      return;
+    }
+    if (op.vendorExtensions.get("x-ccsdk-unwrap") == null) {
+      throw new IllegalArgumentException(
+          op.operationId + ": " + PAGING + " needs an answer with " + PAGE);
+    }
+    CodegenParameter limit = param(op, names.get("limit"));
+    CodegenParameter offset = param(op, names.get("offset"));
+    if (limit == null || offset == null || limit.required || offset.required) {
+      throw new IllegalArgumentException(
+          op.operationId
+              + ": "
+              + PAGING
+              + " must name two optional query parameters, got "
+              + names);
+    }
+    op.vendorExtensions.put(
+        "x-ccsdk-paging-from",
+        ".pagedFrom(params."
+            + offset.paramName
+            + "().orElse(0), params."
+            + limit.paramName
+            + "().orElse(0), from -> "
+            + op.nickname
+            + "(params.toBuilder()."
+            + offset.paramName
+            + "(from).build()))");
+  }
+
+  private static CodegenParameter param(CodegenOperation op, Object baseName) {
+    for (CodegenParameter p : op.queryParams) {
+      if (p.baseName.equals(baseName)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static CodegenProperty property(CodegenModel model, Object baseName) {

@@ -99,10 +99,11 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   }
 
   /**
-   * The Feign HTTP client (default: Feign's JDK {@code HttpURLConnection} client, which cannot send
-   * PATCH). Timeouts are passed to it per request.
+   * Test seam: the Feign HTTP client (default: Feign's JDK {@code HttpURLConnection} client, which
+   * cannot send PATCH). Timeouts are passed to it per request. Not public: the transport is chosen
+   * through this builder's own options, never a Feign type.
    */
-  public B client(Client client) {
+  B client(Client client) {
     this.client = Objects.requireNonNull(client, "client == null");
     return self();
   }

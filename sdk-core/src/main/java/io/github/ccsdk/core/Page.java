@@ -1,8 +1,15 @@
 package io.github.ccsdk.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * One page of a list the server answered: its items and the total the server counted. Immutable.
@@ -10,12 +17,22 @@ import java.util.Objects;
  * @param <T> the item type
  */
 public final class Page<T> {
+  /** The most pages {@link #autoPager()} fetches after this one: a guard against a server loop. */
+  static final int MAX_PAGES = 10_000;
+
   private final List<T> items;
   private final int total;
+  private final Function<Integer, Page<T>> fetchFrom;
+  private final int offset;
+  private final int limit;
 
-  private Page(List<T> items, int total) {
+  private Page(
+      List<T> items, int total, Function<Integer, Page<T>> fetchFrom, int offset, int limit) {
     this.items = items;
     this.total = total;
+    this.fetchFrom = fetchFrom;
+    this.offset = offset;
+    this.limit = limit;
   }
 
   /**
@@ -25,7 +42,21 @@ public final class Page<T> {
   public static <T> Page<T> of(List<T> items, JsonField<?> total) {
     List<T> copy = List.copyOf(Objects.requireNonNull(items, "items == null"));
     Objects.requireNonNull(total, "total == null");
-    return new Page<>(copy, total.raw().map(Page::count).orElse(copy.size()));
+    return new Page<>(copy, total.raw().map(Page::count).orElse(copy.size()), null, 0, 0);
+  }
+
+  /**
+   * This page as the one at row {@code offset} of a list read by offset and limit: {@code
+   * fetchFrom} reads the page starting at a given row, which {@link #autoPager()} calls for the
+   * pages after this one; {@code limit} is the page size asked for, 0 if the server chose. For
+   * generated code.
+   */
+  public Page<T> pagedFrom(int offset, int limit, Function<Integer, Page<T>> fetchFrom) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative");
+    }
+    Objects.requireNonNull(fetchFrom, "fetchFrom == null");
+    return new Page<>(items, total, fetchFrom, offset, limit);
   }
 
   private static Integer count(JsonNode node) {
@@ -46,6 +77,66 @@ public final class Page<T> {
   /** The number of items the server counted in all pages; the page's size when it gave none. */
   public int total() {
     return total;
+  }
+
+  /**
+   * The items of this page and of every page after it, fetched one page at a time as the iteration
+   * reaches them (the next page starts after the last row read). It stops at an empty page, at a
+   * page shorter than the limit asked for, or after {@value #MAX_PAGES} pages; a failed fetch
+   * throws from {@code hasNext()}. {@link #total()} is not relied on: the sources do not say
+   * whether it counts the page or the list. For a list not read by offset it is this page's items.
+   */
+  public Iterable<T> autoPager() {
+    return () -> new AutoPager<>(this);
+  }
+
+  /** {@link #autoPager()} as a sequential stream. */
+  public Stream<T> autoPagerStream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(new AutoPager<>(this), Spliterator.ORDERED), false);
+  }
+
+  /** Walks the pages lazily: the next one is read only when this one's items are used up. */
+  private static final class AutoPager<T> implements Iterator<T> {
+    private Page<T> page;
+    private Iterator<T> items;
+    private int fetched;
+
+    AutoPager(Page<T> first) {
+      this.page = first;
+      this.items = first.items.iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!items.hasNext()) {
+        int next = page.offset + page.items.size();
+        boolean more =
+            page.fetchFrom != null
+                && !page.items.isEmpty()
+                && (page.limit == 0 || page.items.size() >= page.limit)
+                && fetched < MAX_PAGES;
+        if (!more) {
+          return false;
+        }
+        Page<T> following = page.fetchFrom.apply(next);
+        fetched++;
+        page =
+            following.fetchFrom == null
+                ? following.pagedFrom(next, page.limit, page.fetchFrom)
+                : following;
+        items = page.items.iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return items.next();
+    }
   }
 
   @Override
