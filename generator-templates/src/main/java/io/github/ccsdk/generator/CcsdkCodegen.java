@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -303,6 +304,23 @@ public class CcsdkCodegen extends JavaClientCodegen {
     List<String> fixed = new ArrayList<>();
     List<String> clientQuery = new ArrayList<>();
     List<String> clientHeaders = new ArrayList<>();
+    // allParams holds copies of the per-location lists' parameters: rename them all, or the
+    // request line (built from queryParams) and the @Param names (from allParams) disagree.
+    for (List<CodegenParameter> list :
+        Arrays.asList(
+            op.pathParams,
+            op.queryParams,
+            op.headerParams,
+            op.formParams,
+            op.cookieParams,
+            op.requiredParams,
+            op.optionalParams)) {
+      for (CodegenParameter p : list == null ? List.<CodegenParameter>of() : list) {
+        if (p.vendorExtensions.get(ServiceShape.NAME) instanceof String name && !name.isBlank()) {
+          p.paramName = name;
+        }
+      }
+    }
     for (CodegenParameter p : List.copyOf(op.allParams)) {
       if (p.isFormParam && (p.isFile || p.isBinary)) {
         p.dataType = "Upload";

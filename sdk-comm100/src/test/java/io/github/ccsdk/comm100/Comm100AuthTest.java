@@ -318,7 +318,7 @@ class Comm100AuthTest {
             .siteId(10000)
             .build();
 
-    comm100.channelAccounts().listChannelAccounts(null);
+    comm100.channelAccounts().listChannelAccounts();
     WireServer.Recorded v4 = api.takeOnly();
     comm100.customAwayStatuses().listCustomAwayStatuses();
     WireServer.Recorded v3 = api.takeOnly();
@@ -339,7 +339,7 @@ class Comm100AuthTest {
   void platformNumberNamesTheApiHostAndTheControlPanelHost() {
     Comm100Client byPlatform = Comm100Client.builder().platform(1).apiKey("a@b.c", "k").build();
     assertEquals(
-        "CustomAwayStatusesApi(https://api1.comm100.io)",
+        "CustomAwayStatusesService(https://api1.comm100.io)",
         byPlatform.customAwayStatuses().toString());
     assertEquals("https://portal5.comm100.io", Comm100Client.Builder.controlPanel(5).toString());
     assertEquals("https://dash11.comm100.io", Comm100Client.Builder.controlPanel(11).toString());

@@ -76,7 +76,8 @@ class CustomerSegmentsTest {
     Response<CustomerSegment> created =
         comm100
             .customerSegments()
-            .createCustomerSegmentWithResponse(
+            .withRawResponse()
+            .createCustomerSegment(
                 CustomerSegment.builder()
                     .name("VIP")
                     .isEnabled(true)

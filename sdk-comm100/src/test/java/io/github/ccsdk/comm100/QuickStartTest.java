@@ -23,7 +23,8 @@ class QuickStartTest {
       Response<CustomAwayStatus> created =
           comm100
               .customAwayStatuses()
-              .createCustomAwayStatusWithResponse(CustomAwayStatus.builder().name("Lunch").build());
+              .withRawResponse()
+              .createCustomAwayStatus(CustomAwayStatus.builder().name("Lunch").build());
       System.out.println("created " + created.location().orElseThrow());
     } catch (Comm100Exception.Unauthorized e) {
       System.err.println("check the email and password: " + e.getMessage());

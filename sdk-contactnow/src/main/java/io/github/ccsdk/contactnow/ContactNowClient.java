@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  *     .baseUrl(ContactNowClient.EU)
  *     .credentials("api-user", apiPassword)
  *     .build();
- * Page<OutcomeCode> codes = contactNow.configuration().readOutcomeCodes();
+ * Page<OutcomeCode> codes = contactNow.outcomeCodes().list();
  * }</pre>
  */
 public final class ContactNowClient extends ContactNowApis {

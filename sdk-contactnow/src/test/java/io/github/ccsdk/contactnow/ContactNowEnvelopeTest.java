@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ccsdk.contactnow.model.CdrEntry;
+import io.github.ccsdk.contactnow.api.ReportingService;
 import io.github.ccsdk.contactnow.model.ContactRecord;
 import io.github.ccsdk.contactnow.model.ContactRecordInput;
 import io.github.ccsdk.contactnow.model.DatasetInput;
@@ -14,6 +14,7 @@ import io.github.ccsdk.contactnow.model.OutcomeCode;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.testing.WireServer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class ContactNowEnvelopeTest {
     ContactNowException.BadRequest e =
         assertThrows(
             ContactNowException.BadRequest.class,
-            () -> contactNow.campaigns().readCampaignFields("Leads", null, null));
+            () -> contactNow.campaignFields().list(p -> p.table("Leads")));
 
     assertEquals(ApiException.Kind.BAD_REQUEST, e.kind());
     assertEquals(200, e.status(), "the status the server really sent");
@@ -72,16 +73,14 @@ class ContactNowEnvelopeTest {
   @Test
   void phpStyleFalseIsAFailureToo() {
     server.answer(json(200, "{\"success\":0,\"error\":\"Unknown token\"}"));
-    assertThrows(
-        ContactNowException.Unauthorized.class,
-        () -> contactNow.configuration().readOutcomeCodes(null, null, null));
+    assertThrows(ContactNowException.Unauthorized.class, () -> contactNow.outcomeCodes().list());
   }
 
   @Test
   void aDownloadIsNeverMistakenForAnEnvelope() throws Exception {
     byte[] audio = "RIFF....WAVEfmt {\"success\":false}".getBytes(StandardCharsets.ISO_8859_1);
     server.answer(WireServer.respond(200, "audio/wav", audio));
-    try (Download recording = contactNow.recordings().downloadRecording(707228882L, null);
+    try (Download recording = contactNow.recordings().download(p -> p.callId(707228882L));
         InputStream in = recording.stream()) {
       assertEquals(
           new String(audio, StandardCharsets.ISO_8859_1),
@@ -97,34 +96,49 @@ class ContactNowEnvelopeTest {
             "{\"success\":true,\"total\":\"2\",\"list\":[{\"outcome\":\"510456\"},"
                 + "{\"outcome\":\"109\"}]}"));
 
-    ReadResult<OutcomeCode> codes =
-        ReadResult.of(
-            contactNow.configuration().readOutcomeCodes(null, null, null), OutcomeCode.class);
+    Page<OutcomeCode> codes = contactNow.outcomeCodes().list();
 
     assertEquals(2, codes.total(), "a total sent as a string");
     assertEquals(
         List.of("510456", "109"),
-        codes.list().stream().map(c -> c.outcome().orElseThrow()).toList());
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            ReadResult.of(
-                contactNow.configuration().readOutcomeCodes(null, null, null), CdrEntry.class));
+        codes.items().stream().map(c -> c.outcome().orElseThrow()).toList());
+    WireServer.Recorded request = server.takeOnly();
+    assertEquals("GET", request.method());
+    assertEquals("/database.php", request.rawPath());
+    assertEquals(
+        "method=outcomecodes&action=read&format=json&token=test-token", request.rawQuery());
+  }
+
+  @Test
+  void aTotalSentAsAStringCountsEvenBeyondThePage() {
+    server.answer(
+        json(200, "{\"success\":true,\"total\":\" 40 \",\"list\":[{\"outcome\":\"109\"}]}"));
+    Page<OutcomeCode> codes = contactNow.outcomeCodes().list();
+    assertEquals(40, codes.total(), "the server's count, not the page's size");
+    assertEquals(1, codes.items().size());
+  }
+
+  @Test
+  void anUnreadableTotalCountsTheRows() {
+    server.answer(
+        json(200, "{\"success\":true,\"total\":\"many\",\"list\":[{\"outcome\":\"109\"}]}"));
+    assertEquals(1, contactNow.outcomeCodes().list().total());
   }
 
   @Test
   void onlyReadEnvelopesUnwrap() {
-    assertThrows(IllegalArgumentException.class, () -> ReadResult.of("text", String.class));
+    server.answer(json(200, "\"text\""));
+    ContactNowException e =
+        assertThrows(ContactNowException.class, () -> contactNow.outcomeCodes().list());
+    assertEquals(ApiException.Kind.UNEXPECTED_RESPONSE, e.kind(), e.toString());
   }
 
   @Test
   void anEmptyReadHasNoRows() {
     server.answer(json(200, "{\"success\":true,\"total\":0}"));
-    ReadResult<OutcomeCode> codes =
-        ReadResult.of(
-            contactNow.configuration().readOutcomeCodes(null, null, null), OutcomeCode.class);
+    Page<OutcomeCode> codes = contactNow.outcomeCodes().list();
     assertEquals(0, codes.total());
-    assertEquals(List.of(), codes.list());
+    assertEquals(List.of(), codes.items());
   }
 
   @Test
@@ -136,12 +150,16 @@ class ContactNowEnvelopeTest {
                 + "\"info\":\"Record NOT live on the dialer.\"}"));
 
     WriteResult written =
-        contactNow.createRecord(
-            ContactRecordInput.builder()
-                .dataset(351)
-                .firstName("Ann")
-                .homePhone("01234567890")
-                .build());
+        contactNow
+            .records()
+            .create(
+                List.of(
+                    ContactRecordInput.builder()
+                        .dataset(351)
+                        .firstName("Ann")
+                        .homePhone("01234567890")
+                        .build()))
+            .requireComplete();
 
     WireServer.Recorded request = server.takeOnly();
     assertEquals("POST", request.method());
@@ -175,12 +193,16 @@ class ContactNowEnvelopeTest {
         assertThrows(
             ContactNowException.BadRequest.class,
             () ->
-                contactNow.updateRecord(
-                    ContactRecordInput.builder()
-                        .id(2499265L)
-                        .dataset(351)
-                        .outcomecode(510456)
-                        .build()));
+                contactNow
+                    .records()
+                    .update(
+                        List.of(
+                            ContactRecordInput.builder()
+                                .id(2499265L)
+                                .dataset(351)
+                                .outcomecode(510456)
+                                .build()))
+                    .requireComplete());
 
     assertEquals("Record id [2499265] does not exist.", e.details().vendorMessage().orElseThrow());
     assertTrue(e.getMessage().contains("1 of 1 items refused"), e.getMessage());
@@ -195,10 +217,12 @@ class ContactNowEnvelopeTest {
                 + " exist.\"}"));
 
     WriteResult written =
-        contactNow.updateRecords(
-            List.of(
-                ContactRecordInput.builder().id(1L).dataset(351).build(),
-                ContactRecordInput.builder().id(9L).dataset(351).build()));
+        contactNow
+            .records()
+            .update(
+                List.of(
+                    ContactRecordInput.builder().id(1L).dataset(351).build(),
+                    ContactRecordInput.builder().id(9L).dataset(351).build()));
 
     assertFalse(written.isComplete(), "one record was refused");
     assertEquals(1, written.total());
@@ -213,7 +237,8 @@ class ContactNowEnvelopeTest {
   @Test
   void aDatasetWriteIsWrappedToo() {
     server.answer(json(200, "{\"success\":true,\"total\":1,\"bad\":0,\"key\":352}"));
-    WriteResult written = contactNow.createDataset(DatasetInput.builder().qid(75674454).build());
+    WriteResult written =
+        contactNow.datasets().create(List.of(DatasetInput.builder().qid(75674454).build()));
     assertEquals("[{\"qid\":75674454}]", server.takeOnly().bodyText(), "one dataset, as an array");
     assertEquals(OptionalLong.of(352), written.key());
   }
@@ -222,15 +247,8 @@ class ContactNowEnvelopeTest {
   void recordValuesAreTyped() {
     server.answer(json(200, "{\"success\":true,\"total\":1,\"list\":[" + RECORD + "]}"));
 
-    ReadResult<ContactRecord> records =
-        ReadResult.of(
-            contactNow
-                .records()
-                .readRecords(
-                    "Leads", null, null, null, null, null, null, null, null, null, null, null, null,
-                    null),
-            ContactRecord.class);
-    RecordFields fields = RecordFields.of(records.list().get(0));
+    Page<ContactRecord> records = contactNow.records().list(p -> p.table("Leads"));
+    RecordFields fields = RecordFields.of(records.items().get(0));
 
     assertEquals(OptionalLong.of(2499265), fields.id());
     assertEquals(OptionalLong.of(2428765), fields.urn());
@@ -257,26 +275,7 @@ class ContactNowEnvelopeTest {
         ContactNowClient.reportingRange(
             Instant.parse("2017-07-26T14:49:35Z"), Instant.parse("2017-07-26T15:49:35.900Z"));
 
-    contactNow
-        .reporting()
-        .readCdr(
-            "callid,urn",
-            range,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    contactNow.reporting().cdr(p -> p.fields("callid,urn").range(range));
 
     assertEquals("1501080575:1501084175", range);
     assertTrue(
@@ -285,5 +284,52 @@ class ContactNowEnvelopeTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> ContactNowClient.reportingRange(Instant.ofEpochSecond(10), Instant.ofEpochSecond(9)));
+  }
+
+  @Test
+  void theContactCentreIsSentAsCampaignOnEveryCall() throws Exception {
+    ContactNowClient reseller =
+        ContactNowClient.builder()
+            .baseUrl(server.url())
+            .token(() -> "test-token")
+            .contactCentre(4711)
+            .build();
+    server.answer(json(200, "{\"success\":true,\"total\":0,\"list\":[]}"));
+    reseller.records().list(p -> p.table("Leads"));
+    assertEquals(
+        "method=ecnow_records&action=read&table=Leads&format=json&campaign=4711&token=test-token",
+        server.takeOnly().rawQuery());
+
+    server.answer(json(200, "{\"success\":true,\"total\":1,\"bad\":0}"));
+    reseller.datasets().create(List.of(DatasetInput.builder().qid(75674454).build()));
+    assertTrue(server.takeOnly().rawQuery().contains("&campaign=4711&"), "on a write too");
+
+    server.answer(json(200, "{\"success\":true,\"total\":0,\"list\":[]}"));
+    contactNow.outcomeCodes().list();
+    assertFalse(server.takeOnly().rawQuery().contains("campaign"), "unset: not sent");
+    assertThrows(IllegalArgumentException.class, () -> ContactNowClient.builder().contactCentre(0));
+  }
+
+  @Test
+  void paramsBuildNamesEveryMissingRequiredParameter() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> ReportingService.CdrParams.builder().build());
+    assertTrue(e.getMessage().contains("CdrParams"), e.getMessage());
+    assertTrue(e.getMessage().contains("fields"), e.getMessage());
+    assertTrue(e.getMessage().contains("range"), e.getMessage());
+    IllegalStateException one =
+        assertThrows(
+            IllegalStateException.class,
+            () -> ReportingService.CdrParams.builder().fields("callid").build());
+    assertFalse(one.getMessage().contains("fields"), one.getMessage());
+    assertTrue(one.getMessage().contains("range"), one.getMessage());
+    assertThrows(
+        NullPointerException.class, () -> ReportingService.CdrParams.builder().range(null));
+    assertThrows(
+        IllegalStateException.class,
+        () -> contactNow.reporting().cdr(p -> p.fields("callid")),
+        "the Consumer overload checks too");
+    assertEquals(0, server.requests().size(), "nothing was sent");
   }
 }

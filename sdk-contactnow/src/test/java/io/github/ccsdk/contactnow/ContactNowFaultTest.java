@@ -47,7 +47,7 @@ class ContactNowFaultTest extends FaultSuite<ContactNowClient.Builder, ContactNo
 
   @Override
   protected Object get(ContactNowClient client) {
-    return client.configuration().readOutcomeCodes(null, null, null);
+    return client.outcomeCodes().list();
   }
 
   @Override
@@ -58,8 +58,10 @@ class ContactNowFaultTest extends FaultSuite<ContactNowClient.Builder, ContactNo
 
   @Override
   protected Object post(ContactNowClient client) {
-    return client.createRecord(
-        ContactRecordInput.builder().dataset(351).homePhone("01234567890").build());
+    return client
+        .records()
+        .create(
+            List.of(ContactRecordInput.builder().dataset(351).homePhone("01234567890").build()));
   }
 
   @Override

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.github.ccsdk.contactnow.model.ContactRecordInput;
-import io.github.ccsdk.contactnow.model.OutcomeCodeList;
+import io.github.ccsdk.contactnow.model.OutcomeCode;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Json;
 import io.github.ccsdk.core.LogLevel;
+import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.core.testing.Concurrently;
 import io.github.ccsdk.core.testing.LogCapture;
@@ -105,8 +106,8 @@ class ContactNowTokenTest {
             .clock(clock)
             .build();
 
-    contactNow.configuration().readOutcomeCodes(null, null, null);
-    contactNow.configuration().readOutcomeCodes(null, null, null);
+    contactNow.outcomeCodes().list();
+    contactNow.outcomeCodes().list();
 
     List<WireServer.Recorded> tokens = tokenRequests();
     assertEquals(1, tokens.size());
@@ -128,14 +129,14 @@ class ContactNowTokenTest {
   @Test
   void tokenIsRenewedShortlyBeforeItExpires() {
     ContactNowClient contactNow = client();
-    contactNow.configuration().readOutcomeCodes(null, null, null);
+    contactNow.outcomeCodes().list();
 
     clock.advance(Duration.ofSeconds(3600 - 61));
-    contactNow.configuration().readOutcomeCodes(null, null, null);
+    contactNow.outcomeCodes().list();
     assertEquals(1, issued.get());
 
     clock.advance(Duration.ofSeconds(2));
-    contactNow.configuration().readOutcomeCodes(null, null, null);
+    contactNow.outcomeCodes().list();
     assertEquals(2, issued.get());
     assertEquals(token(2), query(server.last()).get("token"));
   }
@@ -143,15 +144,14 @@ class ContactNowTokenTest {
   @Test
   void fiftyCallersWithAnExpiredTokenCauseOneTokenRequest() throws Exception {
     ContactNowClient contactNow = client();
-    contactNow.configuration().readOutcomeCodes(null, null, null);
+    contactNow.outcomeCodes().list();
     clock.advance(Duration.ofHours(2));
     CountDownLatch release = new CountDownLatch(1);
     holdTokens = release;
     server.answer(this::route); // forgets the requests so far
 
-    Concurrently<OutcomeCodeList> callers =
-        Concurrently.start(
-            CALLERS, () -> contactNow.configuration().readOutcomeCodes(null, null, null));
+    Concurrently<Page<OutcomeCode>> callers =
+        Concurrently.start(CALLERS, () -> contactNow.outcomeCodes().list());
     callers.awaitParked(CALLERS - 1, () -> tokenRequests().size() > 1);
     release.countDown();
     callers.results();
@@ -164,7 +164,7 @@ class ContactNowTokenTest {
   @Test
   void fiftyCallersToldExpiredTokenCauseOneRenewalAndAreRetried() throws Exception {
     ContactNowClient contactNow = client();
-    contactNow.configuration().readOutcomeCodes(null, null, null); // caches token 1
+    contactNow.outcomeCodes().list(); // caches token 1
     server.answer(this::route); // forgets the requests so far
     CountDownLatch release = new CountDownLatch(1);
     holdTokens = release;
@@ -182,13 +182,12 @@ class ContactNowTokenTest {
           }
         };
 
-    Concurrently<OutcomeCodeList> callers =
-        Concurrently.start(
-            CALLERS, () -> contactNow.configuration().readOutcomeCodes(null, null, null));
+    Concurrently<Page<OutcomeCode>> callers =
+        Concurrently.start(CALLERS, () -> contactNow.outcomeCodes().list());
     callers.awaitParked(CALLERS - 1, () -> tokenRequests().size() > 1);
     release.countDown();
-    for (OutcomeCodeList codes : callers.results()) {
-      assertEquals("510456", codes.list().orElseThrow().get(0).outcome().orElseThrow());
+    for (Page<OutcomeCode> codes : callers.results()) {
+      assertEquals("510456", codes.items().get(0).outcome().orElseThrow());
     }
 
     assertEquals(1, tokenRequests().size(), "token requests");
@@ -200,7 +199,7 @@ class ContactNowTokenTest {
   @Test
   void aWriteToldInvalidTokenIsSentAgainWithItsBody() throws Exception {
     ContactNowClient contactNow = client();
-    contactNow.configuration().readOutcomeCodes(null, null, null); // caches token 1
+    contactNow.outcomeCodes().list(); // caches token 1
     server.answer(this::route); // forgets the requests so far
     calls =
         exchange -> {
@@ -214,8 +213,11 @@ class ContactNowTokenTest {
         };
 
     WriteResult written =
-        contactNow.createRecord(
-            ContactRecordInput.builder().dataset(351).homePhone("01234567890").build());
+        contactNow
+            .records()
+            .create(
+                List.of(
+                    ContactRecordInput.builder().dataset(351).homePhone("01234567890").build()));
 
     assertEquals(2499265L, written.key().orElseThrow());
     List<WireServer.Recorded> writes = apiRequests();
@@ -234,8 +236,7 @@ class ContactNowTokenTest {
 
     ContactNowException.Unauthorized e =
         assertThrows(
-            ContactNowException.Unauthorized.class,
-            () -> contactNow.configuration().readOutcomeCodes(null, null, null));
+            ContactNowException.Unauthorized.class, () -> contactNow.outcomeCodes().list());
 
     assertEquals(ApiException.Kind.UNAUTHORIZED, e.kind());
     assertEquals(200, e.status());
@@ -254,8 +255,7 @@ class ContactNowTokenTest {
 
     ContactNowException.Unauthorized e =
         assertThrows(
-            ContactNowException.Unauthorized.class,
-            () -> contactNow.configuration().readOutcomeCodes(null, null, null));
+            ContactNowException.Unauthorized.class, () -> contactNow.outcomeCodes().list());
 
     assertEquals("Authentication failure", e.details().vendorMessage().orElseThrow());
     assertTrue(e.getMessage().contains("/token.php"), e.getMessage());
@@ -274,7 +274,7 @@ class ContactNowTokenTest {
               .logLevel(LogLevel.FULL)
               .retryPolicy(RetryPolicy.none())
               .build();
-      contactNow.configuration().readOutcomeCodes(null, null, null);
+      contactNow.outcomeCodes().list();
 
       String text = log.text();
       assertTrue(text.contains("/token.php"), text);
@@ -288,7 +288,7 @@ class ContactNowTokenTest {
   void aTokenOfYourOwnIsSentAsIs() {
     ContactNowClient contactNow =
         ContactNowClient.builder().baseUrl(server.url()).token(() -> "my-token").build();
-    contactNow.configuration().readOutcomeCodes(null, null, null);
+    contactNow.outcomeCodes().list();
     assertEquals("my-token", query(server.takeOnly()).get("token"));
   }
 

@@ -85,7 +85,7 @@ class ChatEventStreamTest {
 
   @Test
   void everyEventOnceAndInOrderAcrossHeldPollsUntilChatSessionEnded() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     Thread answers =
         new Thread(
             () -> {
@@ -133,7 +133,7 @@ class ChatEventStreamTest {
 
   @Test
   void eventsInTheAnswerToASendAreDeliveredToo() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     server.otherwise(json(200, "{\"events\":[" + message("auto", "We are on it") + "]}"));
     try (ChatEventStream stream = chat.events()) {
       server.awaitPoll(); // the stream is polling; a send happens meanwhile
@@ -146,7 +146,7 @@ class ChatEventStreamTest {
 
   @Test
   void failedPollsBackOffWithJitterAndASuccessResetsTheBackoff() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     Thread answers =
         new Thread(
             () -> {
@@ -178,7 +178,7 @@ class ChatEventStreamTest {
 
   @Test
   void noEventsErrorMeansPollAgainAtOnce() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     Thread answers =
         new Thread(
             () -> {
@@ -200,7 +200,7 @@ class ChatEventStreamTest {
 
   @Test
   void refusedCredentialsEndTheStreamWithTheTypedError() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     server.queuePollAnswer(json(401, "{\"error_code\":\"2003\",\"error_message\":\"no appId\"}"));
     try (ChatEventStream stream = chat.events()) {
       Iterator<ChatEvent> events = stream.iterator();
@@ -216,7 +216,7 @@ class ChatEventStreamTest {
 
   @Test
   void closeEndsReadingAtOnceAndTheHeldPollsEventsGoToTheNextStream() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     ChatEventStream first = chat.events();
     server.awaitPoll(); // held
     first.close();
@@ -237,7 +237,7 @@ class ChatEventStreamTest {
 
   @Test
   void oneOpenStreamPerChat() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     try (ChatEventStream stream = chat.events()) {
       assertThrows(IllegalStateException.class, chat::events);
       stream.iterator();
@@ -247,7 +247,7 @@ class ChatEventStreamTest {
 
   @Test
   void aListenerGetsEveryEventInOrderThenTheEnd() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     List<String> got = new CopyOnWriteArrayList<>();
     AtomicReference<ChatEventStream.End> end = new AtomicReference<>();
     CountDownLatch done = new CountDownLatch(1);
@@ -276,7 +276,7 @@ class ChatEventStreamTest {
 
   @Test
   void aListenerThatThrowsEndsTheStreamAsFailed() throws Exception {
-    Chat chat = client.chat(CHAT);
+    Chat chat = client.chats().resume(CHAT);
     AtomicReference<Optional<RuntimeException>> failure = new AtomicReference<>();
     CountDownLatch done = new CountDownLatch(1);
     IllegalStateException boom = new IllegalStateException("boom");

@@ -59,7 +59,7 @@ class ChatTest {
   }
 
   @Test
-  void requestChatReturnsAChatWithItsSession() {
+  void startReturnsAChatWithItsSession() {
     server.answer(
         json(
             200,
@@ -68,7 +68,7 @@ class ChatTest {
                 + "\",\"state\":\"queued\",\"ewt\":\"30\",\"is_new_chat\":true}"));
     ServicePatternClient sp = builder().clientId("7c9e6679-7425-40de-944b-e07fc1f90ae7").build();
 
-    Chat chat = sp.requestChat(ChatRequest.builder().from("Ann").build());
+    Chat chat = sp.chats().start(ChatRequest.builder().from("Ann").build());
 
     WireServer.Recorded request = server.takeOnly();
     assertEquals("POST", request.method());
@@ -91,7 +91,7 @@ class ChatTest {
     assertTrue(!first.clientId().equals(builder().build().clientId()), "one per client");
 
     ServicePatternClient again = builder().clientId(first.clientId()).build();
-    again.chat(CHAT).typing();
+    again.chats().resume(CHAT).typing();
     assertTrue(
         server
             .takeOnly()
@@ -101,7 +101,7 @@ class ChatTest {
 
   @Test
   void everyHelperSendsItsEvent() throws Exception {
-    Chat chat = builder().build().chat(CHAT);
+    Chat chat = builder().build().chats().resume(CHAT);
 
     String msgId = chat.sendMessage("Hello");
     JsonNode message = sentEvent(server.takeOnly());
@@ -136,7 +136,7 @@ class ChatTest {
   @Test
   void anEmptyAnswerToASendIsFine() {
     server.answer(WireServer.respond(200, null, ""));
-    builder().build().chat(CHAT).typing();
+    builder().build().chats().resume(CHAT).typing();
     assertEquals(1, server.requests().size());
   }
 
@@ -150,7 +150,7 @@ class ChatTest {
             json(200, "{\"events\":[]}").respond(exchange);
           }
         });
-    Chat chat = builder().build().chat(CHAT);
+    Chat chat = builder().build().chats().resume(CHAT);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
 
     ChatSessionFileEvent announced = chat.sendFile(Upload.of(png, "photo.png", "image/png"));
@@ -183,7 +183,7 @@ class ChatTest {
   @Test
   void aFileThatIsNoImageIsAnnouncedAsAnAttachment() throws Exception {
     server.answer(json(200, "{\"file_id\":\"f-7\"}"));
-    Chat chat = builder().build().chat(CHAT);
+    Chat chat = builder().build().chats().resume(CHAT);
     chat.sendFile(Upload.of(new byte[] {1}, "notes.pdf", "application/pdf"));
     JsonNode event = sentEvent(server.requests().get(1));
     assertEquals("attachment", event.get("file_type").asText());
@@ -195,7 +195,7 @@ class ChatTest {
   void filesAndPhotosAreStreamed() throws Exception {
     byte[] bytes = "file bytes".getBytes(StandardCharsets.UTF_8);
     server.answer(WireServer.respond(200, "application/octet-stream", bytes));
-    Chat chat = builder().build().chat(CHAT);
+    Chat chat = builder().build().chats().resume(CHAT);
 
     try (Download file = chat.file("f-42");
         InputStream in = file.stream()) {
@@ -212,7 +212,7 @@ class ChatTest {
   @Test
   void webChatKeepsTheServersCookies() {
     server.answer(json(200, "{\"events\":[]}", "Set-Cookie", "BPSESSION=abc123; Path=/"));
-    Chat chat = builder().clientId("WebChat").build().chat(CHAT);
+    Chat chat = builder().clientId("WebChat").build().chats().resume(CHAT);
 
     chat.typing();
     assertNull(server.takeOnly().header("Cookie"));
@@ -228,7 +228,7 @@ class ChatTest {
     cookie.setVersion(0);
     store.add(new URI(server.url()), cookie);
 
-    builder().clientId("WebChat").cookieStore(store).build().chat(CHAT).typing();
+    builder().clientId("WebChat").cookieStore(store).build().chats().resume(CHAT).typing();
 
     assertEquals("BPSESSION=kept", server.takeOnly().header("Cookie"));
   }
@@ -236,7 +236,7 @@ class ChatTest {
   @Test
   void withAnAppClientIdNoCookiesAreKept() {
     server.answer(json(200, "{\"events\":[]}", "Set-Cookie", "BPSESSION=abc123; Path=/"));
-    Chat chat = builder().build().chat(CHAT);
+    Chat chat = builder().build().chats().resume(CHAT);
     chat.typing();
     chat.typing();
     assertNull(server.requests().get(1).header("Cookie"));

@@ -67,7 +67,7 @@ class ChatV2Test {
                 + CHAT
                 + "\",\"created_time\":\"1613472342\",\"events\":"
                 + "[{\"event\":\"chat_session_case_set\",\"case_id\":\"00001027\"}]}]}"));
-    List<CaseSession> sessions = builder().build().chat(CHAT).caseHistory();
+    List<CaseSession> sessions = builder().build().chats().resume(CHAT).caseHistory();
 
     WireServer.Recorded request = server.takeOnly();
     assertEquals("GET", request.method());
@@ -81,7 +81,7 @@ class ChatV2Test {
 
   @Test
   void closeCasePostsNoBody() throws Exception {
-    builder().build().chat(CHAT).closeCase();
+    builder().build().chats().resume(CHAT).closeCase();
     WireServer.Recorded request = server.takeOnly();
     assertEquals("POST", request.method());
     assertEquals("/chats/" + CHAT + "/closecase", request.rawPath());
@@ -91,7 +91,7 @@ class ChatV2Test {
 
   @Test
   void subscribeAndUnsubscribe() throws Exception {
-    Chat chat = builder().build().chat(CHAT);
+    Chat chat = builder().build().chats().resume(CHAT);
     chat.subscribeNotifications(
         NotificationSubscription.builder().androidFirebaseDeviceToken(TOKEN).build());
     WireServer.Recorded subscribe = server.takeOnly();
@@ -110,7 +110,7 @@ class ChatV2Test {
     Path har = dir.resolve("session.har");
     String log;
     try (LogCapture capture = LogCapture.start()) {
-      Chat chat = builder().logLevel(LogLevel.FULL).recordTo(har).build().chat(CHAT);
+      Chat chat = builder().logLevel(LogLevel.FULL).recordTo(har).build().chats().resume(CHAT);
       chat.subscribeNotifications(
           NotificationSubscription.builder()
               .iosApnsDeviceToken(TOKEN)

@@ -24,7 +24,7 @@ class QuickStartTest {
             .tenantUrl("yourcompany.brightpattern.com")
             .appId(appId)
             .build();
-    Chat chat = sp.requestChat(ChatRequest.builder().from("15551234567").build());
+    Chat chat = sp.chats().start(ChatRequest.builder().from("15551234567").build());
     chat.sendMessage("Hello!");
     chat.sendFile(Upload.of(Path.of("photo.png")));
     try (ChatEventStream events = chat.events()) {

@@ -685,7 +685,8 @@ public final class SpecWireTests {
     JsonNode value;
     if (p != null) {
       value = values.get(p.getName());
-    } else if (javaName.equals("arguments") || positional) {
+    } else if (javaName.equals("arguments") || positional || body.isWhole(javaName, type)) {
+      // An optional JSON body goes into the params object, typed by its model.
       value = body.json();
     } else {
       value = body.field(javaName);
@@ -720,6 +721,20 @@ public final class SpecWireTests {
   // ---- request body
 
   private record Body(String mediaType, JsonNode json) {
+    /**
+     * True if the params setter {@code javaName} takes the whole body: an optional JSON body, a
+     * generated model named after no field of the example (the schema's name, or {@code body}).
+     */
+    boolean isWhole(String javaName, Type type) {
+      return json != null
+          && mediaType.contains("json")
+          && field(javaName) == null
+          && type instanceof Class<?> c
+          && !c.getName().startsWith("java.")
+          && !c.isPrimitive()
+          && !c.isEnum();
+    }
+
     JsonNode field(String javaName) {
       if (json == null || !json.isObject()) {
         return null;
