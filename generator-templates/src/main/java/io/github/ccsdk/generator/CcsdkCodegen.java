@@ -285,22 +285,6 @@ public class CcsdkCodegen extends JavaClientCodegen {
     if (method instanceof String name && !name.isBlank()) {
       op.nickname = name;
     }
-    // x-ccsdk-name: the Java name, in every list the parameter is in (they hold copies).
-    for (List<CodegenParameter> list :
-        List.of(
-            op.allParams,
-            op.pathParams,
-            op.queryParams,
-            op.headerParams,
-            op.formParams,
-            op.requiredParams,
-            op.optionalParams)) {
-      for (CodegenParameter p : list) {
-        if (p.vendorExtensions.get(ServiceShape.NAME) instanceof String name && !name.isBlank()) {
-          p.paramName = name;
-        }
-      }
-    }
     List<String> fixed = new ArrayList<>();
     List<String> clientQuery = new ArrayList<>();
     List<String> clientHeaders = new ArrayList<>();
@@ -308,6 +292,7 @@ public class CcsdkCodegen extends JavaClientCodegen {
     // request line (built from queryParams) and the @Param names (from allParams) disagree.
     for (List<CodegenParameter> list :
         Arrays.asList(
+            op.allParams,
             op.pathParams,
             op.queryParams,
             op.headerParams,
@@ -524,9 +509,14 @@ public class CcsdkCodegen extends JavaClientCodegen {
         Javadoc.of(" ", description == null ? tag + " operations." : description));
     for (CodegenOperation op : ops.getOperation()) {
       ServiceShape.unwrap(op, op.returnType == null ? null : modelsByName.get(op.returnType));
-      if (op.vendorExtensions.get("x-ccsdk-page-item") instanceof String item
-          && modelsByName.containsKey(item)) {
-        result.getImports().add(Map.of("import", modelPackage + "." + item, "classname", item));
+      if (op.vendorExtensions.containsKey("x-ccsdk-envelope")) {
+        // The envelope is decoded into a Page and not generated: import its rows' type instead.
+        String envelope = op.returnType;
+        result.getImports().removeIf(i -> envelope.equals(i.get("classname")));
+        if (op.vendorExtensions.get("x-ccsdk-page-item") instanceof String item
+            && modelsByName.containsKey(item)) {
+          result.getImports().add(Map.of("import", modelPackage + "." + item, "classname", item));
+        }
       }
       for (CodegenParameter p : op.allParams) {
         p.vendorExtensions.put("x-ccsdk-javadoc", Javadoc.of("   ", p.unescapedDescription));

@@ -101,8 +101,8 @@ final class ServiceShape {
 
   /**
    * If the operation answers a list envelope ({@value #PAGE} on its schema), the service answers a
-   * {@code Page} of the envelope's items instead; {@code x-ccsdk-unwrap} turns the envelope, {@code
-   * answer}, into it.
+   * {@code Page} of the envelope's items instead: the Feign method says so with {@code @Envelope}
+   * and the runtime decodes the rows straight into the page.
    */
   static void unwrap(CodegenOperation op, CodegenModel envelope) {
     Object page = envelope == null ? null : envelope.vendorExtensions.get(PAGE);
@@ -125,11 +125,10 @@ final class ServiceShape {
     op.vendorExtensions.put("x-ccsdk-raw-type", type);
     op.vendorExtensions.put("x-ccsdk-page-item", items.items.complexType);
     op.vendorExtensions.put(
-        "x-ccsdk-unwrap",
-        "Page.of(answer."
-            + items.name
-            + "().orElse(List.of()), "
-            + (total == null ? "JsonField.missing()" : "answer._" + total.name + "()")
+        "x-ccsdk-envelope",
+        "@Envelope(items = "
+            + OpenEnums.javaString(items.baseName)
+            + (total == null ? "" : ", total = " + OpenEnums.javaString(total.baseName))
             + ")");
     paging(op);
   }
@@ -142,7 +141,7 @@ final class ServiceShape {
     if (!(op.vendorExtensions.get(PAGING) instanceof Map<?, ?> names)) {
       return;
     }
-    if (op.vendorExtensions.get("x-ccsdk-unwrap") == null) {
+    if (op.vendorExtensions.get("x-ccsdk-envelope") == null) {
       throw new IllegalArgumentException(
           op.operationId + ": " + PAGING + " needs an answer with " + PAGE);
     }
@@ -164,9 +163,20 @@ final class ServiceShape {
             + limit.paramName
             + "().orElse(0), from -> "
             + op.nickname
-            + "(params.toBuilder()."
-            + offset.paramName
-            + "(from).build()))");
+            + "("
+            + join(positionalNames(op), "params.toBuilder()." + offset.paramName + "(from).build()")
+            + "))");
+  }
+
+  private static List<String> positionalNames(CodegenOperation op) {
+    List<String> names = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<CodegenParameter> positional =
+        (List<CodegenParameter>) op.vendorExtensions.get("x-ccsdk-positional");
+    for (CodegenParameter p : positional) {
+      names.add(p.paramName);
+    }
+    return names;
   }
 
   private static CodegenParameter param(CodegenOperation op, Object baseName) {

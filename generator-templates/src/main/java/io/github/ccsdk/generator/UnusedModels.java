@@ -24,8 +24,9 @@ import org.openapitools.codegen.model.ModelsMap;
  * <p>What counts as used: every schema an operation refers to (its parameters, request body,
  * responses and their headers, also through {@code components} parameters, request bodies,
  * responses and headers), then, model by model, the types of its fields, its {@code oneOf} and
- * {@code anyOf} members, its discriminator's mapped models and the unions it implements. The spec
- * itself is not changed: spec-lint's unused-components rule still judges the spec as written.
+ * {@code anyOf} members, its discriminator's mapped models and the unions it implements. A list
+ * envelope ({@code x-ccsdk-page}) counts only through its rows: the SDK answers a {@code Page}. The
+ * spec itself is not changed: spec-lint's unused-components rule still judges the spec as written.
  */
 final class UnusedModels {
   private static final Pattern COMPONENT_REF =
@@ -53,7 +54,20 @@ final class UnusedModels {
     Deque<String> todo = new ArrayDeque<>();
     for (String schema : schemasOfOperations(openAPI)) {
       String classname = classOfSchema.get(schema);
-      if (classname != null && used.add(classname)) {
+      CodegenModel model = classname == null ? null : byClass.get(classname);
+      if (model != null
+          && model.vendorExtensions.get(ServiceShape.PAGE) instanceof Map<?, ?> page) {
+        // A list envelope: the SDK answers a Page of its rows, never the envelope itself.
+        for (CodegenProperty p : model.vars) {
+          if (p.baseName.equals(page.get("items"))) {
+            for (String next : types(p)) {
+              if (byClass.containsKey(next) && used.add(next)) {
+                todo.add(next);
+              }
+            }
+          }
+        }
+      } else if (classname != null && used.add(classname)) {
         todo.add(classname);
       }
     }
@@ -126,11 +140,7 @@ final class UnusedModels {
   private static Set<String> references(CodegenModel m) {
     Set<String> names = new HashSet<>();
     for (CodegenProperty p : m.vars) {
-      for (CodegenProperty t = p; t != null; t = t.items) {
-        identifiers(t.datatypeWithEnum, names);
-        identifiers(t.dataType, names);
-        identifiers(t.complexType, names);
-      }
+      names.addAll(types(p));
     }
     names.addAll(m.oneOf);
     names.addAll(m.anyOf);
@@ -142,6 +152,17 @@ final class UnusedModels {
     Object unions = m.vendorExtensions.get("x-ccsdk-implements");
     if (unions instanceof Set<?> set) {
       set.forEach(u -> names.add(String.valueOf(u)));
+    }
+    return names;
+  }
+
+  /** The identifiers in a property's type, its items' types included. */
+  private static Set<String> types(CodegenProperty p) {
+    Set<String> names = new HashSet<>();
+    for (CodegenProperty t = p; t != null; t = t.items) {
+      identifiers(t.datatypeWithEnum, names);
+      identifiers(t.dataType, names);
+      identifiers(t.complexType, names);
     }
     return names;
   }

@@ -311,6 +311,52 @@ class ContactNowEnvelopeTest {
   }
 
   @Test
+  void autoPagerReadsEveryPageOnceAndStopsAtAShortPage() {
+    server.answer(
+        json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":1},{\"callid\":2}]}"));
+    server.answer(
+        json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":3},{\"callid\":4}]}"));
+    server.answer(json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":5}]}"));
+
+    Page<?> first = contactNow.reporting().cdr(p -> p.fields("callid").range("1:2").limit(2));
+    assertEquals(1, server.requests().size(), "the first page only, until the pager needs more");
+    List<String> calls = new java.util.ArrayList<>();
+    for (Object row : first.autoPager()) {
+      calls.add(Json.mapper().valueToTree(row).get("callid").asText());
+    }
+
+    assertEquals(List.of("1", "2", "3", "4", "5"), calls, "every row once, in order");
+    List<WireServer.Recorded> sent = server.requests();
+    assertEquals(3, sent.size(), "one request per page, none after the short page");
+    for (int page = 0; page < 3; page++) {
+      String query = sent.get(page).rawQuery();
+      assertTrue(query.contains("limit=2"), query);
+      assertTrue(
+          page == 0
+              ? !query.contains("start=") || query.contains("start=0")
+              : query.contains("start=" + 2 * page),
+          "page " + page + " starts after the rows read: " + query);
+      assertTrue(query.contains("range=1%3A2"), "the other parameters stay: " + query);
+    }
+  }
+
+  @Test
+  void autoPagerStopsAtAnEmptyPage() {
+    server.answer(json(200, "{\"success\":true,\"list\":[{\"callid\":1},{\"callid\":2}]}"));
+    server.answer(json(200, "{\"success\":true,\"list\":[]}"));
+
+    long rows =
+        contactNow
+            .reporting()
+            .cdr(p -> p.fields("callid").range("1:2").limit(2))
+            .autoPagerStream()
+            .count();
+
+    assertEquals(2, rows);
+    assertEquals(2, server.requests().size());
+  }
+
+  @Test
   void paramsBuildNamesEveryMissingRequiredParameter() {
     IllegalStateException e =
         assertThrows(

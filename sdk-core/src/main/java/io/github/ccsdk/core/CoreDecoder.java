@@ -16,6 +16,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Decodes 2xx bodies: JSON into the declared type, {@link Response} wrappers, streamed {@link
@@ -98,6 +99,9 @@ final class CoreDecoder implements Decoder {
         if (parser.nextToken() == null) {
           return empty(response, emptyAllowed, type);
         }
+        if (javaType.getRawClass() == Page.class) {
+          return page(response, parser, javaType, in, contentType);
+        }
         return mapper.readValue(parser, javaType);
       }
     } catch (JsonProcessingException e) {
@@ -137,6 +141,50 @@ final class CoreDecoder implements Decoder {
     } catch (IOException e) {
       return "the connection failed after " + in.total() + " of " + declared + " bytes";
     }
+  }
+
+  /**
+   * A list envelope ({@link Envelope} on the method) decoded into a {@link Page}: its rows straight
+   * into the page's item type, its total as received. Any other shape is unexpected.
+   */
+  private Page<?> page(
+      feign.Response response,
+      JsonParser parser,
+      JavaType pageType,
+      HeadRecorder in,
+      String contentType)
+      throws IOException {
+    Envelope envelope = envelope(response);
+    com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(parser);
+    if (envelope == null || tree == null || !tree.isObject()) {
+      throw unexpected(
+          response,
+          envelope == null
+              ? "the method answers a Page but names no @Envelope"
+              : "expected a JSON object with the rows in \"" + envelope.items() + "\"",
+          in.head(),
+          contentType);
+    }
+    com.fasterxml.jackson.databind.JsonNode rows = tree.get(envelope.items());
+    JavaType listType =
+        mapper.getTypeFactory().constructCollectionType(List.class, pageType.containedType(0));
+    List<?> items =
+        rows == null || rows.isNull() ? List.of() : mapper.readerFor(listType).readValue(rows);
+    return Page.decoded(items, envelope.total().isEmpty() ? null : tree.get(envelope.total()));
+  }
+
+  private static Envelope envelope(feign.Response response) {
+    if (response.request() == null
+        || response.request().requestTemplate() == null
+        || response.request().requestTemplate().methodMetadata() == null) {
+      return null;
+    }
+    return response
+        .request()
+        .requestTemplate()
+        .methodMetadata()
+        .method()
+        .getAnnotation(Envelope.class);
   }
 
   private Object empty(feign.Response response, boolean emptyAllowed, Type type) {

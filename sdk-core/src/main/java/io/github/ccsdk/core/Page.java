@@ -35,14 +35,23 @@ public final class Page<T> {
     this.limit = limit;
   }
 
+  /** A page of {@code items} out of {@code total} (for tests that stub a service). */
+  public static <T> Page<T> of(List<T> items, int total) {
+    if (total < 0) {
+      throw new IllegalArgumentException("total < 0: " + total);
+    }
+    return new Page<>(
+        List.copyOf(Objects.requireNonNull(items, "items == null")), total, null, 0, 0);
+  }
+
   /**
-   * A page of {@code items}, with the server's {@code total} as received: a number, a string of
-   * digits (some servers quote numbers), or missing or unreadable, which counts the items.
+   * A page of decoded {@code items}, with the server's {@code total} as received: a number, a
+   * string of digits (some servers quote numbers), or missing (null) or unreadable, which counts
+   * the items.
    */
-  public static <T> Page<T> of(List<T> items, JsonField<?> total) {
-    List<T> copy = List.copyOf(Objects.requireNonNull(items, "items == null"));
-    Objects.requireNonNull(total, "total == null");
-    return new Page<>(copy, total.raw().map(Page::count).orElse(copy.size()), null, 0, 0);
+  static <T> Page<T> decoded(List<T> items, JsonNode total) {
+    Integer counted = total == null ? null : count(total);
+    return of(items, counted != null ? counted : items.size());
   }
 
   /**

@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.ChannelAccountsApi;
+import com.example.feature.api.ChannelAccountsService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from colon-path.yaml 1.0.0")
@@ -28,15 +28,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of();
 
-  private final ChannelAccountsApi channelAccounts;
+  private final ChannelAccountsService channelAccounts;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.channelAccounts = factory.create(ChannelAccountsApi.class);
+    this.channelAccounts = new ChannelAccountsServiceImpl(factory);
   }
 
   /** ChannelAccounts operations. */
-  public ChannelAccountsApi channelAccounts() {
+  public ChannelAccountsService channelAccounts() {
     return channelAccounts;
   }
 }

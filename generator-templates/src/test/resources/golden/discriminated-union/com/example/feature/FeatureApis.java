@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.EventsApi;
+import com.example.feature.api.EventsService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from discriminated-union.yaml 1.0.0")
@@ -31,15 +31,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of();
 
-  private final EventsApi events;
+  private final EventsService events;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.events = factory.create(EventsApi.class);
+    this.events = new EventsServiceImpl(factory);
   }
 
   /** Events operations. */
-  public EventsApi events() {
+  public EventsService events() {
     return events;
   }
 }

@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.NotesApi;
+import com.example.feature.api.NotesService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from markdown-javadoc.yaml 1.0.0")
@@ -31,15 +31,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of();
 
-  private final NotesApi notes;
+  private final NotesService notes;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.notes = factory.create(NotesApi.class);
+    this.notes = new NotesServiceImpl(factory);
   }
 
   /** Notes of a <strong>chat</strong>, as the vendor documents them. */
-  public NotesApi notes() {
+  public NotesService notes() {
     return notes;
   }
 }

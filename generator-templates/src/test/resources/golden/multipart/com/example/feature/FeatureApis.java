@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.FilesApi;
+import com.example.feature.api.FilesService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(value = "io.github.ccsdk.generator.CcsdkCodegen", comments = "from multipart.yaml 1.0.0")
 public abstract class FeatureApis {
   /** The version of this SDK. */
@@ -26,15 +26,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of("access_token");
 
-  private final FilesApi files;
+  private final FilesService files;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.files = factory.create(FilesApi.class);
+    this.files = new FilesServiceImpl(factory);
   }
 
   /** Files operations. */
-  public FilesApi files() {
+  public FilesService files() {
     return files;
   }
 }

@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.PeopleApi;
+import com.example.feature.api.PeopleService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from nullable-vs-absent.yaml 1.0.0")
@@ -31,15 +31,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of();
 
-  private final PeopleApi people;
+  private final PeopleService people;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.people = factory.create(PeopleApi.class);
+    this.people = new PeopleServiceImpl(factory);
   }
 
   /** People operations. */
-  public PeopleApi people() {
+  public PeopleService people() {
     return people;
   }
 }

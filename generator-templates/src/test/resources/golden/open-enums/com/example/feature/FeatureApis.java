@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.LampsApi;
+import com.example.feature.api.LampsService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from open-enums.yaml 1.0.0")
@@ -28,15 +28,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of();
 
-  private final LampsApi lamps;
+  private final LampsService lamps;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.lamps = factory.create(LampsApi.class);
+    this.lamps = new LampsServiceImpl(factory);
   }
 
   /** Lamps operations. */
-  public LampsApi lamps() {
+  public LampsService lamps() {
     return lamps;
   }
 }

@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.CodesApi;
+import com.example.feature.api.CodesService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from scalar-alternatives.yaml 1.0.0")
@@ -31,15 +31,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of("pushKey");
 
-  private final CodesApi codes;
+  private final CodesService codes;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.codes = factory.create(CodesApi.class);
+    this.codes = new CodesServiceImpl(factory);
   }
 
   /** Codes operations. */
-  public CodesApi codes() {
+  public CodesService codes() {
     return codes;
   }
 }

@@ -3,13 +3,13 @@
 
 package com.example.feature;
 
-import com.example.feature.api.WidgetsApi;
+import com.example.feature.api.WidgetsService;
 import io.github.ccsdk.core.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
-/** The APIs of Feature, one per tag of the spec; a client extends this to offer them. */
+/** The services of Feature, one per tag of the spec; a client extends this to offer them. */
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from typed-errors.yaml 1.0.0")
@@ -30,15 +30,15 @@ public abstract class FeatureApis {
    */
   public static final Set<String> SECRET_NAMES = Set.of("access_token");
 
-  private final WidgetsApi widgets;
+  private final WidgetsService widgets;
 
   protected FeatureApis(ApiFactory factory) {
     Objects.requireNonNull(factory, "factory == null");
-    this.widgets = factory.create(WidgetsApi.class);
+    this.widgets = new WidgetsServiceImpl(factory);
   }
 
   /** Widgets operations. */
-  public WidgetsApi widgets() {
+  public WidgetsService widgets() {
     return widgets;
   }
 }

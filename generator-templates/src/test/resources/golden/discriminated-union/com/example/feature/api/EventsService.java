@@ -4,8 +4,6 @@
 package com.example.feature.api;
 
 import com.example.feature.model.ChatEvent;
-import feign.Headers;
-import feign.RequestLine;
 import io.github.ccsdk.core.Response;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -14,15 +12,20 @@ import javax.annotation.processing.Generated;
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from discriminated-union.yaml 1.0.0")
-public interface EventsApi {
+public interface EventsService {
+
+  /** This service's calls, each answering the decoded body with the HTTP status and headers. */
+  WithRawResponse withRawResponse();
 
   /** Events of any type. */
-  @RequestLine("GET /events")
-  @Headers({"Accept: application/json"})
   List<ChatEvent> getEvents();
 
-  /** Like {@link #getEvents}, with the HTTP status and headers of the response. */
-  @RequestLine("GET /events")
-  @Headers({"Accept: application/json"})
-  Response<List<ChatEvent>> getEventsWithResponse();
+  /**
+   * The calls of {@link EventsService}, each answering a {@link Response} with status and headers.
+   */
+  interface WithRawResponse {
+
+    /** Like {@link EventsService#getEvents}, with the HTTP status and headers. */
+    Response<List<ChatEvent>> getEvents();
+  }
 }

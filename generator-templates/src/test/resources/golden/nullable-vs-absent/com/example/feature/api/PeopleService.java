@@ -4,9 +4,6 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Person;
-import feign.Headers;
-import feign.Param;
-import feign.RequestLine;
 import io.github.ccsdk.core.Response;
 import javax.annotation.processing.Generated;
 
@@ -14,7 +11,10 @@ import javax.annotation.processing.Generated;
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from nullable-vs-absent.yaml 1.0.0")
-public interface PeopleApi {
+public interface PeopleService {
+
+  /** This service's calls, each answering the decoded body with the HTTP status and headers. */
+  WithRawResponse withRawResponse();
 
   /**
    * Update a person.
@@ -22,12 +22,14 @@ public interface PeopleApi {
    * @param id Id.
    * @param person
    */
-  @RequestLine("PUT /people/{id}")
-  @Headers({"Accept: application/json", "Content-Type: application/json"})
-  Person updatePerson(@Param("id") String id, Person person);
+  Person updatePerson(String id, Person person);
 
-  /** Like {@link #updatePerson}, with the HTTP status and headers of the response. */
-  @RequestLine("PUT /people/{id}")
-  @Headers({"Accept: application/json", "Content-Type: application/json"})
-  Response<Person> updatePersonWithResponse(@Param("id") String id, Person person);
+  /**
+   * The calls of {@link PeopleService}, each answering a {@link Response} with status and headers.
+   */
+  interface WithRawResponse {
+
+    /** Like {@link PeopleService#updatePerson}, with the HTTP status and headers. */
+    Response<Person> updatePerson(String id, Person person);
+  }
 }

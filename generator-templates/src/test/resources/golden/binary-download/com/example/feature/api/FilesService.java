@@ -3,9 +3,6 @@
 
 package com.example.feature.api;
 
-import feign.Headers;
-import feign.Param;
-import feign.RequestLine;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Response;
 import javax.annotation.processing.Generated;
@@ -14,7 +11,10 @@ import javax.annotation.processing.Generated;
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from binary-download.yaml 1.0.0")
-public interface FilesApi {
+public interface FilesService {
+
+  /** This service's calls, each answering the decoded body with the HTTP status and headers. */
+  WithRawResponse withRawResponse();
 
   /**
    * Download a file.
@@ -24,13 +24,14 @@ public interface FilesApi {
    * @param chatId Chat.
    * @param fileId File.
    */
-  @RequestLine("GET /chats/{chatId}/files/{fileId}")
-  @Headers({"Accept: application/octet-stream"})
-  Download getFile(@Param("chatId") String chatId, @Param("fileId") String fileId);
+  Download getFile(String chatId, String fileId);
 
-  /** Like {@link #getFile}, with the HTTP status and headers of the response. */
-  @RequestLine("GET /chats/{chatId}/files/{fileId}")
-  @Headers({"Accept: application/octet-stream"})
-  Response<Download> getFileWithResponse(
-      @Param("chatId") String chatId, @Param("fileId") String fileId);
+  /**
+   * The calls of {@link FilesService}, each answering a {@link Response} with status and headers.
+   */
+  interface WithRawResponse {
+
+    /** Like {@link FilesService#getFile}, with the HTTP status and headers. */
+    Response<Download> getFile(String chatId, String fileId);
+  }
 }

@@ -4,9 +4,6 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Note;
-import feign.Headers;
-import feign.Param;
-import feign.RequestLine;
 import io.github.ccsdk.core.Response;
 import javax.annotation.processing.Generated;
 
@@ -14,7 +11,10 @@ import javax.annotation.processing.Generated;
 @Generated(
     value = "io.github.ccsdk.generator.CcsdkCodegen",
     comments = "from markdown-javadoc.yaml 1.0.0")
-public interface NotesApi {
+public interface NotesService {
+
+  /** This service's calls, each answering the decoded body with the HTTP status and headers. */
+  WithRawResponse withRawResponse();
 
   /**
    * Get a note.
@@ -53,12 +53,14 @@ public interface NotesApi {
    *
    * @param id The note id ({@code uuid}).
    */
-  @RequestLine("GET /notes/{id}")
-  @Headers({"Accept: application/json"})
-  Note getNote(@Param("id") String id);
+  Note getNote(String id);
 
-  /** Like {@link #getNote}, with the HTTP status and headers of the response. */
-  @RequestLine("GET /notes/{id}")
-  @Headers({"Accept: application/json"})
-  Response<Note> getNoteWithResponse(@Param("id") String id);
+  /**
+   * The calls of {@link NotesService}, each answering a {@link Response} with status and headers.
+   */
+  interface WithRawResponse {
+
+    /** Like {@link NotesService#getNote}, with the HTTP status and headers. */
+    Response<Note> getNote(String id);
+  }
 }
