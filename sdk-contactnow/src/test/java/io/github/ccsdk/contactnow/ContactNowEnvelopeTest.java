@@ -311,49 +311,55 @@ class ContactNowEnvelopeTest {
   }
 
   @Test
-  void autoPagerReadsEveryPageOnceAndStopsAtAShortPage() {
-    server.answer(
-        json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":1},{\"callid\":2}]}"));
-    server.answer(
-        json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":3},{\"callid\":4}]}"));
-    server.answer(json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":5}]}"));
+  void autoPagerReadsEveryPageOnceAndStopsAtAShortPage() throws Exception {
+    try (WireServer pages =
+        WireServer.start(
+            json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":1},{\"callid\":2}]}"),
+            json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":3},{\"callid\":4}]}"),
+            json(200, "{\"success\":true,\"total\":5,\"list\":[{\"callid\":5}]}"))) {
+      ContactNowClient client =
+          ContactNowClient.builder().baseUrl(pages.url()).token(() -> "t").build();
 
-    Page<?> first = contactNow.reporting().cdr(p -> p.fields("callid").range("1:2").limit(2));
-    assertEquals(1, server.requests().size(), "the first page only, until the pager needs more");
-    List<String> calls = new java.util.ArrayList<>();
-    for (Object row : first.autoPager()) {
-      calls.add(Json.mapper().valueToTree(row).get("callid").asText());
-    }
+      Page<?> first = client.reporting().cdr(p -> p.fields("callid").range("1:2").limit(2));
+      assertEquals(1, pages.requests().size(), "the first page only, until the pager needs more");
+      List<String> calls = new java.util.ArrayList<>();
+      for (Object row : first.autoPager()) {
+        calls.add(Json.mapper().valueToTree(row).get("callid").asText());
+      }
 
-    assertEquals(List.of("1", "2", "3", "4", "5"), calls, "every row once, in order");
-    List<WireServer.Recorded> sent = server.requests();
-    assertEquals(3, sent.size(), "one request per page, none after the short page");
-    for (int page = 0; page < 3; page++) {
-      String query = sent.get(page).rawQuery();
-      assertTrue(query.contains("limit=2"), query);
-      assertTrue(
-          page == 0
-              ? !query.contains("start=") || query.contains("start=0")
-              : query.contains("start=" + 2 * page),
-          "page " + page + " starts after the rows read: " + query);
-      assertTrue(query.contains("range=1%3A2"), "the other parameters stay: " + query);
+      assertEquals(List.of("1", "2", "3", "4", "5"), calls, "every row once, in order");
+      List<WireServer.Recorded> sent = pages.requests();
+      assertEquals(3, sent.size(), "one request per page, none after the short page");
+      for (int page = 0; page < 3; page++) {
+        String query = sent.get(page).rawQuery();
+        assertTrue(query.contains("limit=2"), query);
+        assertEquals(
+            page > 0, query.contains("start="), "only the later pages name their start: " + query);
+        assertTrue(page == 0 || query.contains("start=" + 2 * page), query);
+        assertTrue(query.contains("range=1%3A2"), "the other parameters stay: " + query);
+      }
     }
   }
 
   @Test
-  void autoPagerStopsAtAnEmptyPage() {
-    server.answer(json(200, "{\"success\":true,\"list\":[{\"callid\":1},{\"callid\":2}]}"));
-    server.answer(json(200, "{\"success\":true,\"list\":[]}"));
+  void autoPagerStopsAtAnEmptyPage() throws Exception {
+    try (WireServer pages =
+        WireServer.start(
+            json(200, "{\"success\":true,\"list\":[{\"callid\":1},{\"callid\":2}]}"),
+            json(200, "{\"success\":true,\"list\":[]}"))) {
+      ContactNowClient client =
+          ContactNowClient.builder().baseUrl(pages.url()).token(() -> "t").build();
 
-    long rows =
-        contactNow
-            .reporting()
-            .cdr(p -> p.fields("callid").range("1:2").limit(2))
-            .autoPagerStream()
-            .count();
+      long rows =
+          client
+              .reporting()
+              .cdr(p -> p.fields("callid").range("1:2").limit(2))
+              .autoPagerStream()
+              .count();
 
-    assertEquals(2, rows);
-    assertEquals(2, server.requests().size());
+      assertEquals(2, rows);
+      assertEquals(2, pages.requests().size());
+    }
   }
 
   @Test

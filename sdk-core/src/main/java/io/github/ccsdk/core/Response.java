@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A successful response with its status and headers, for the {@code ...WithResponse} methods of
+ * A successful response with its status and headers, from the {@code withRawResponse()} calls of
  * generated APIs. Immutable.
  *
  * @param <T> the body type; {@code Void} when the operation has no body
