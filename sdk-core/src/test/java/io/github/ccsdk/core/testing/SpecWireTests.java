@@ -66,13 +66,10 @@ public final class SpecWireTests {
   private final OpenAPI spec;
   private final WireServer server;
 
-  /** The services of the client by simple name ({@code RecordsService}). */
-  private final Map<String, Object> services = new HashMap<>();
+  private final ServiceCalls calls;
 
   private final Map<String, String> clientQuery;
   private final Map<String, String> clientHeaders;
-
-  private record Target(Object api, Method method) {}
 
   private SpecWireTests(
       Path specFile,
@@ -87,16 +84,7 @@ public final class SpecWireTests {
     this.server = server;
     this.clientQuery = clientQuery;
     this.clientHeaders = clientHeaders;
-    for (Method accessor : client.getClass().getMethods()) {
-      if (accessor.getParameterCount() == 0 && accessor.getName().equals("withRawResponse")) {
-        continue;
-      }
-      if (accessor.getParameterCount() == 0) {
-        for (Class<?> type : serviceTypes(accessor.getReturnType())) {
-          services.put(type.getSimpleName(), invoke(accessor, client));
-        }
-      }
-    }
+    this.calls = ServiceCalls.of(specFile, client);
   }
 
   /**
@@ -133,109 +121,31 @@ public final class SpecWireTests {
     return all.stream();
   }
 
-  /** A generated service type and the ones it extends ({@code Chats extends ChatsService}). */
-  private static List<Class<?>> serviceTypes(Class<?> type) {
-    List<Class<?>> found = new ArrayList<>();
-    if (type.getName().contains(".api.") && type.getSimpleName().endsWith("Service")) {
-      found.add(type);
-    }
-    for (Class<?> parent : type.getInterfaces()) {
-      found.addAll(serviceTypes(parent));
-    }
-    return found;
-  }
-
-  /**
-   * The service method of an operation: on the service of its first tag ({@code Outcome Codes} is
-   * {@code OutcomeCodesService}), named by {@code x-ccsdk-method} or the operationId; the overload
-   * taking the params object, not the ones that build it. Null if there is none.
-   */
-  private Target target(Operation op, boolean raw) {
-    String tag = op.getTags() == null || op.getTags().isEmpty() ? "Default" : op.getTags().get(0);
-    StringBuilder service = new StringBuilder();
-    for (String word : tag.split("[^A-Za-z0-9]+")) {
-      if (!word.isEmpty()) {
-        service.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-      }
-    }
-    Object api = services.get(service + "Service");
-    if (api == null) {
-      return null;
-    }
-    if (raw) {
-      api = invoke(method(api.getClass(), "withRawResponse"), api);
-    }
-    Object name = extension(op, "x-ccsdk-method");
-    String methodName = name != null ? name.toString() : op.getOperationId();
-    for (Class<?> face : allInterfaces(api.getClass())) {
-      for (Method m : face.getDeclaredMethods()) {
-        if (m.getName().equals(methodName) && !m.isDefault() && !m.isSynthetic()) {
-          return new Target(api, m);
-        }
-      }
-    }
-    return null;
-  }
-
-  private static List<Class<?>> allInterfaces(Class<?> type) {
-    List<Class<?>> all = new ArrayList<>();
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      for (Class<?> face : c.getInterfaces()) {
-        all.add(face);
-        all.addAll(allInterfaces(face));
-      }
-    }
-    return all;
-  }
-
-  private static Method method(Class<?> type, String name) {
-    for (Class<?> face : allInterfaces(type)) {
-      try {
-        return face.getMethod(name);
-      } catch (NoSuchMethodException e) {
-        // not this interface
-      }
-    }
-    throw new AssertionError(type + " has no " + name + "()");
-  }
-
   /** The canonical operation of a tolerated wire form ({@code x-ccsdk-wire-form-of}), or null. */
   private static String wireFormOf(Operation op) {
     Object canonical = extension(op, "x-ccsdk-wire-form-of");
     return canonical == null ? null : canonical.toString();
   }
 
-  /** The operation with this operationId. */
-  private Operation operation(String operationId) {
-    for (io.swagger.v3.oas.models.PathItem item : spec.getPaths().values()) {
-      for (Operation op : item.readOperations()) {
-        if (operationId.equals(op.getOperationId())) {
-          return op;
-        }
-      }
-    }
-    throw new AssertionError("no operation " + operationId);
-  }
-
   /** A wire form the SDK never sends: it has no method of its own, its canonical operation has. */
   private void checkWireForm(Operation op) {
     assertNull(
-        target(op, false),
+        calls.target(op.getOperationId(), false),
         op.getOperationId() + " is a wire form of " + wireFormOf(op) + ": no SDK method expected");
     assertNotNull(
-        target(operation(wireFormOf(op)), false),
+        calls.target(wireFormOf(op), false),
         op.getOperationId() + ": its canonical operation " + wireFormOf(op) + " has no SDK method");
   }
 
   private void check(String pathKey, String verb, List<Parameter> pathLevel, Operation op)
       throws Exception {
     Call call = prepare(pathLevel, op);
-    Target withResponse = target(op, true);
+    ServiceCalls.Target withResponse = calls.target(op.getOperationId(), true);
     assertNotNull(withResponse, "no withRawResponse()." + op.getOperationId());
 
     Reply reply = reply(op);
     server.answer(reply.wire());
-    Object result = invoke(call.target().method(), call.target().api(), call.args());
+    Object result = invoke(call.target().method(), call.target().service(), call.args());
     WireServer.Recorded request = server.takeOnly();
 
     assertEquals(verb, request.method(), "method");
@@ -244,21 +154,21 @@ public final class SpecWireTests {
     assertDecoded(op, reply, result);
 
     server.answer(reply.wire());
-    Object response = invoke(withResponse.method(), withResponse.api(), call.args());
+    Object response = invoke(withResponse.method(), withResponse.service(), call.args());
     server.takeOnly();
     assertEquals(reply.status(), ((Response<?>) response).status(), "status via withRawResponse()");
   }
 
   /** One call of an operation: its SDK method and the arguments made from the spec's examples. */
   private record Call(
-      Target target,
+      ServiceCalls.Target target,
       List<Parameter> parameters,
       Map<String, JsonNode> values,
       Body body,
       Object[] args) {}
 
   private Call prepare(List<Parameter> pathLevel, Operation op) {
-    Target target = target(op, false);
+    ServiceCalls.Target target = calls.target(op.getOperationId(), false);
     if (target == null) {
       fail("the SDK has no method for operation " + op.getOperationId());
     }
@@ -274,8 +184,8 @@ public final class SpecWireTests {
       values.put(p.getName(), parameterValue(p));
     }
     Body body = body(op);
-    return new Call(
-        target, parameters, values, body, arguments(target.method(), parameters, values, body));
+    Object[] args = calls.arguments(op.getOperationId(), target.method(), examples(values, body));
+    return new Call(target, parameters, values, body, args);
   }
 
   // ---- fuzz
@@ -340,7 +250,7 @@ public final class SpecWireTests {
       Mutant mutant = mutation.apply(reply, random);
       server.answer(mutant.wire());
       try {
-        Object result = call.target().method().invoke(call.target().api(), call.args());
+        Object result = call.target().method().invoke(call.target().service(), call.args());
         settle(result);
       } catch (InvocationTargetException e) {
         Throwable cause = e.getCause();
@@ -613,95 +523,30 @@ public final class SpecWireTests {
 
   // ---- arguments
 
-  private Object[] arguments(
-      Method method, List<Parameter> parameters, Map<String, JsonNode> values, Body body) {
-    Type[] types = method.getGenericParameterTypes();
-    java.lang.reflect.Parameter[] declared = method.getParameters();
-    Object[] args = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      if (isParams(method.getParameterTypes()[i])) {
-        args[i] = params(method.getParameterTypes()[i], parameters, values, body);
-        continue;
+  /** The arguments of a call: the spec's examples, an upload for a file. */
+  private static ServiceCalls.Values examples(Map<String, JsonNode> values, Body body) {
+    return new ServiceCalls.Values() {
+      @Override
+      public Object parameter(Parameter parameter, Type type) {
+        return convert(values.get(parameter.getName()), type);
       }
-      if (!declared[i].isNamePresent()) {
-        fail(method + ": compile the SDK with -parameters, the tests match arguments by name");
+
+      @Override
+      public Object body(Type type) {
+        return convert(body.json(), type);
       }
-      args[i] = argument(declared[i].getName(), types[i], parameters, values, body, true);
-    }
-    return args;
-  }
 
-  /** A generated params object: a class nested in a service, named {@code …Params}. */
-  private static boolean isParams(Class<?> type) {
-    return type.getEnclosingClass() != null && type.getSimpleName().endsWith("Params");
-  }
-
-  /** The params object of a call, each builder setter given the spec's example for it. */
-  private static Object params(
-      Class<?> type, List<Parameter> parameters, Map<String, JsonNode> values, Body body) {
-    Object builder = invoke(publicMethod(type, "builder"), null);
-    for (Method setter : builder.getClass().getMethods()) {
-      if (setter.getParameterCount() == 1 && setter.getReturnType() == builder.getClass()) {
-        Object value =
-            argument(
-                setter.getName(),
-                setter.getGenericParameterTypes()[0],
-                parameters,
-                values,
-                body,
-                false);
-        if (value != null) {
-          invoke(setter, builder, value);
-        }
+      @Override
+      public Object field(String name, Type type) {
+        return type == Upload.class
+            ? Upload.of(UPLOAD, "upload.txt", "text/plain")
+            : convert(body.field(name), type);
       }
-    }
-    return invoke(publicMethod(builder.getClass(), "build"), builder);
+    };
   }
 
-  private static Method publicMethod(Class<?> type, String name) {
-    try {
-      return type.getMethod(name);
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(type + " has no " + name + "()", e);
-    }
-  }
-
-  /**
-   * The value of the argument {@code javaName}: the spec parameter of that name (or whose {@code
-   * x-ccsdk-name} it is), an upload, the free-form form fields, the whole body (a positional
-   * argument named after no parameter) or a field of it.
-   */
-  private static Object argument(
-      String javaName,
-      Type type,
-      List<Parameter> parameters,
-      Map<String, JsonNode> values,
-      Body body,
-      boolean positional) {
-    if (type == Upload.class) {
-      return Upload.of(UPLOAD, "upload.txt", "text/plain");
-    }
-    Parameter p = find(parameters, javaName);
-    JsonNode value;
-    if (p != null) {
-      value = values.get(p.getName());
-    } else if (javaName.equals("arguments") || positional || body.isWhole(javaName, type)) {
-      // An optional JSON body goes into the params object, typed by its model.
-      value = body.json();
-    } else {
-      value = body.field(javaName);
-    }
+  private static Object convert(JsonNode value, Type type) {
     return value == null ? null : JSON.convertValue(value, JSON.constructType(type));
-  }
-
-  private static Parameter find(List<Parameter> parameters, String javaName) {
-    for (Parameter p : parameters) {
-      Object renamed = extension(p, "x-ccsdk-name");
-      if (javaName.equals(renamed) || normal(p.getName()).equals(normal(javaName))) {
-        return p;
-      }
-    }
-    return null;
   }
 
   private static String normal(String name) {
@@ -721,20 +566,6 @@ public final class SpecWireTests {
   // ---- request body
 
   private record Body(String mediaType, JsonNode json) {
-    /**
-     * True if the params setter {@code javaName} takes the whole body: an optional JSON body, a
-     * generated model named after no field of the example (the schema's name, or {@code body}).
-     */
-    boolean isWhole(String javaName, Type type) {
-      return json != null
-          && mediaType.contains("json")
-          && field(javaName) == null
-          && type instanceof Class<?> c
-          && !c.getName().startsWith("java.")
-          && !c.isPrimitive()
-          && !c.isEnum();
-    }
-
     JsonNode field(String javaName) {
       if (json == null || !json.isObject()) {
         return null;
