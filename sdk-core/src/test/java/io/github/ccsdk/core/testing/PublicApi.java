@@ -52,6 +52,20 @@ public final class PublicApi {
     return new PublicApi(types);
   }
 
+  /**
+   * Fails unless the surface is plain Java with short argument lists: no reachable signature names
+   * a Feign type, and no method takes more than three arguments (path ids, a body, a params
+   * object).
+   */
+  public void assertSdkSurface() {
+    List<String> problems = new ArrayList<>();
+    signaturesNaming("feign.").forEach(s -> problems.add("Feign in a public signature: " + s));
+    methodsWithMoreParametersThan(3).forEach(s -> problems.add("more than 3 arguments: " + s));
+    if (!problems.isEmpty()) {
+      throw new AssertionError(problems.size() + " problem(s):\n" + String.join("\n", problems));
+    }
+  }
+
   /** The public types found. */
   public List<Class<?>> types() {
     return types;
