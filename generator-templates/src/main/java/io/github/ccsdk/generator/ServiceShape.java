@@ -30,6 +30,12 @@ final class ServiceShape {
    */
   static final String PAGING = "x-ccsdk-paging";
 
+  /**
+   * The parameter extension naming a time's wire encoding: {@code unix-seconds}, {@code
+   * unix-range}.
+   */
+  static final String TIME = "x-ccsdk-time";
+
   /** The parameter extension holding the Java literal of a constant the service always sends. */
   static final String CONSTANT = "x-ccsdk-constant";
 
@@ -56,8 +62,20 @@ final class ServiceShape {
       p.vendorExtensions.put("x-ccsdk-wire-arg", p.paramName);
     }
     for (CodegenParameter p : params) {
-      p.vendorExtensions.put(
-          "x-ccsdk-wire-arg", "params." + p.paramName + "()" + (p.required ? "" : ".orElse(null)"));
+      String value = "params." + p.paramName + "()" + (p.required ? "" : ".orElse(null)");
+      p.vendorExtensions.put("x-ccsdk-java-type", p.dataType);
+      Object time = p.vendorExtensions.get(TIME);
+      if ("unix-seconds".equals(time)) {
+        // Users pass an Instant; the service sends whole Unix seconds.
+        p.vendorExtensions.put("x-ccsdk-java-type", "Instant");
+        value = "WireTimes.unixSeconds(" + value + ")";
+      } else if ("unix-range".equals(time)) {
+        p.vendorExtensions.put("x-ccsdk-time-range", true);
+      } else if (time != null) {
+        throw new IllegalArgumentException(
+            op.operationId + ": unknown " + TIME + " " + time + " on " + p.baseName);
+      }
+      p.vendorExtensions.put("x-ccsdk-wire-arg", value);
       p.vendorExtensions.put("x-ccsdk-store", store(p));
     }
     boolean hasParams = !params.isEmpty();

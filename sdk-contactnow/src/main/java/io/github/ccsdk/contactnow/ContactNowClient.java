@@ -64,21 +64,6 @@ public final class ContactNowClient extends ContactNowApis {
     return new Builder();
   }
 
-  /**
-   * Reporting's {@code range} parameter, {@code <unix start>:<unix stop>} in whole seconds, from
-   * two instants; sub-second parts are cut off.
-   *
-   * @throws IllegalArgumentException if {@code stop} is before {@code start}
-   */
-  public static String reportingRange(Instant start, Instant stop) {
-    Objects.requireNonNull(start, "start == null");
-    Objects.requireNonNull(stop, "stop == null");
-    if (stop.isBefore(start)) {
-      throw new IllegalArgumentException("stop " + stop + " is before start " + start);
-    }
-    return start.getEpochSecond() + ":" + stop.getEpochSecond();
-  }
-
   /** Configures a {@link ContactNowClient}. Build once, then share the client. */
   public static final class Builder extends AbstractClientBuilder<Builder, ContactNowClient> {
     private String username;

@@ -269,21 +269,31 @@ class ContactNowEnvelopeTest {
   }
 
   @Test
-  void reportingRangesAreBuiltFromInstants() {
+  void timesArePassedAsInstantsAndSentAsTheWireWants() {
     server.answer(json(200, "{\"success\":true,\"total\":0,\"list\":[]}"));
-    String range =
-        ContactNowClient.reportingRange(
-            Instant.parse("2017-07-26T14:49:35Z"), Instant.parse("2017-07-26T15:49:35.900Z"));
-
-    contactNow.reporting().cdr(p -> p.fields("callid,urn").range(range));
-
-    assertEquals("1501080575:1501084175", range);
+    contactNow
+        .reporting()
+        .cdr(
+            p ->
+                p.fields("callid,urn")
+                    .range(
+                        Instant.parse("2017-07-26T14:49:35Z"),
+                        Instant.parse("2017-07-26T15:49:35.900Z")));
     assertTrue(
         server.takeOnly().rawQuery().contains("range=1501080575%3A1501084175"),
-        server.requests().toString());
+        "range as <start>:<stop> in Unix seconds: " + server.requests());
+
+    server.answer(json(200, "{\"success\":true,\"total\":0,\"list\":[]}"));
+    contactNow.agents().statusLog(p -> p.startTime(Instant.parse("2017-11-14T00:00:00.750Z")));
+    assertTrue(
+        server.takeOnly().rawQuery().contains("tstart=1510617600"),
+        "an Instant sent as whole Unix seconds");
+
     assertThrows(
         IllegalArgumentException.class,
-        () -> ContactNowClient.reportingRange(Instant.ofEpochSecond(10), Instant.ofEpochSecond(9)));
+        () ->
+            ReportingService.CdrParams.builder()
+                .range(Instant.ofEpochSecond(10), Instant.ofEpochSecond(9)));
   }
 
   @Test
