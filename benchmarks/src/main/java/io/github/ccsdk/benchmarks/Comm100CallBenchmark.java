@@ -3,7 +3,7 @@ package io.github.ccsdk.benchmarks;
 import io.github.ccsdk.benchmarks.stock.ApiClient;
 import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.comm100.model.Visitor;
-import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.spi.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;

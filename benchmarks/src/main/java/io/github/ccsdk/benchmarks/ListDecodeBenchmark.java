@@ -5,7 +5,7 @@ import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.comm100.model.Visitor;
 import io.github.ccsdk.contactnow.ContactNowClient;
 import io.github.ccsdk.contactnow.model.ContactRecordList;
-import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.spi.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

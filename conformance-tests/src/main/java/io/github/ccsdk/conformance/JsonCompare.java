@@ -1,7 +1,7 @@
 package io.github.ccsdk.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ccsdk.core.Redaction;
+import io.github.ccsdk.core.spi.Redaction;
 import java.util.Iterator;
 import java.util.Map;
 

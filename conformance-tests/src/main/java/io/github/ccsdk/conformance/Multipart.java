@@ -1,6 +1,6 @@
 package io.github.ccsdk.conformance;
 
-import io.github.ccsdk.core.MultipartBody;
+import io.github.ccsdk.core.spi.MultipartBody;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

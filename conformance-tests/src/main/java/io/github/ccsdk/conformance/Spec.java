@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.github.ccsdk.core.PercentEncoding;
+import io.github.ccsdk.core.spi.PercentEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.ccsdk.conformance;
 
-import io.github.ccsdk.core.PercentEncoding;
+import io.github.ccsdk.core.spi.PercentEncoding;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;

@@ -63,7 +63,8 @@ public class CcsdkCodegen extends JavaClientCodegen {
     setLibrary(FEIGN);
     templateDir = NAME;
     embeddedTemplateDir = "ccsdk";
-    // Runtime types the templates refer to by simple name.
+    // Runtime types the templates refer to by simple name: all in the user package (the plumbing
+    // of io.github.ccsdk.core.spi is imported by the templates themselves).
     for (String type : List.of("Download", "Upload", "Response", "OpenEnum", "JsonField")) {
       importMapping.put(type, CORE + "." + type);
     }

@@ -13,7 +13,7 @@ import org.openapitools.codegen.utils.ModelUtils;
 
 /**
  * Where a spec's error bodies carry the vendor's code and message, as the Java expression of the
- * SDK's {@code io.github.ccsdk.core.ErrorFormat} ({@code <Sdk>Exception.ERROR_FORMAT}).
+ * SDK's {@code io.github.ccsdk.core.spi.ErrorFormat} ({@code <Sdk>Exception.ERROR_FORMAT}).
  *
  * <p>An error schema names its properties with {@value #CODE} and {@value #MESSAGE} (on the schema,
  * not the properties: a property that is a {@code $ref} can carry no extension in OpenAPI 3.0). The

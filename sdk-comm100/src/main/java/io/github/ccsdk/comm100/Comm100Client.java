@@ -2,12 +2,12 @@ package io.github.ccsdk.comm100;
 
 import io.github.ccsdk.comm100.api.OAuthService;
 import io.github.ccsdk.comm100.model.AccessToken;
-import io.github.ccsdk.core.AbstractClientBuilder;
 import io.github.ccsdk.core.ApiException;
-import io.github.ccsdk.core.ApiFactory;
-import io.github.ccsdk.core.Auth;
-import io.github.ccsdk.core.TokenCache;
-import io.github.ccsdk.core.TokenRenewal;
+import io.github.ccsdk.core.spi.AbstractClientBuilder;
+import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Auth;
+import io.github.ccsdk.core.spi.TokenCache;
+import io.github.ccsdk.core.spi.TokenRenewal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.ccsdk.comm100.model.Visitor;
-import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.spi.Json;
 import org.junit.jupiter.api.Test;
 
 /** Visitor {@code status} as the design doc's example sends it (an integer) and as a name. */

@@ -2,7 +2,7 @@ package io.github.ccsdk.contactnow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ccsdk.contactnow.model.ContactRecord;
-import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.spi.Json;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package io.github.ccsdk.core;
 
+import io.github.ccsdk.core.spi.Json;
+import io.github.ccsdk.core.spi.Redaction;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collection;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * whose body could not be read, or a transport failure.
  *
  * <p>Each SDK has its own subclass family (for example {@code Comm100Exception.NotFound}) created
- * by its {@link ExceptionFactory}; catch the SDK's base class for all of them, or switch on {@link
+ * by its exception factory; catch the SDK's base class for all of them, or switch on {@link
  * #kind()}. The message and {@link #details()} never contain credentials: secret query parameters
  * are replaced by {@code REDACTED} and credential headers are blanked.
  */
@@ -138,8 +140,8 @@ public abstract class ApiException extends RuntimeException {
   public static final class Details implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Longest body excerpt kept, in characters. */
-    static final int MAX_EXCERPT = 2048;
+    /** The longest {@link #bodyExcerpt()} kept, in characters. */
+    public static final int MAX_EXCERPT = 2048;
 
     private final Kind kind;
     private final int status;
@@ -400,9 +402,13 @@ public abstract class ApiException extends RuntimeException {
         return this;
       }
 
-      /** The redacted JSON object of the error body, or null; the runtime keeps short ones. */
-      Builder errorBody(String errorBody) {
-        this.errorBody = errorBody;
+      /**
+       * The whole error body when it is a JSON object, or null: what {@link ApiException#errorBody}
+       * decodes (the runtime keeps short ones; a test that stubs an SDK can set one). Secret
+       * properties are redacted here.
+       */
+      public Builder errorBody(String errorBody) {
+        this.errorBody = errorBody == null ? null : Redaction.defaults().text(errorBody);
         return this;
       }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -25,10 +26,17 @@ public final class Download implements Closeable {
     this.contentLength = contentLength;
   }
 
-  static Download of(feign.Response response) throws IOException {
-    Map<String, Collection<String>> headers = response.headers();
-    InputStream stream =
-        response.body() != null ? response.body().asInputStream() : InputStream.nullInputStream();
+  /**
+   * A download that streams {@code stream}, described by the response {@code headers} ({@code
+   * Content-Type}, {@code Content-Length}; names matched ignoring case). The runtime creates every
+   * download with it; tests that stub a generated API may too.
+   *
+   * <p>The length is unknown when a {@code Content-Encoding} other than {@code identity} was sent:
+   * the header counts the compressed bytes, and the stream is already inflated.
+   */
+  public static Download of(InputStream stream, Map<String, ? extends Collection<String>> headers) {
+    Objects.requireNonNull(stream, "stream == null");
+    Objects.requireNonNull(headers, "headers == null");
     String encoding = first(headers, "Content-Encoding");
     // Content-Length counts the compressed bytes; the stream we hand out is already inflated.
     boolean compressed = encoding != null && !encoding.trim().equalsIgnoreCase("identity");
@@ -66,8 +74,8 @@ public final class Download implements Closeable {
         + '}';
   }
 
-  private static String first(Map<String, Collection<String>> headers, String name) {
-    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
+  private static String first(Map<String, ? extends Collection<String>> headers, String name) {
+    for (Map.Entry<String, ? extends Collection<String>> e : headers.entrySet()) {
       if (name.equalsIgnoreCase(e.getKey()) && e.getValue() != null && !e.getValue().isEmpty()) {
         return e.getValue().iterator().next();
       }

@@ -1,7 +1,11 @@
 package io.github.ccsdk.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.github.ccsdk.core.spi.Json;
+import io.github.ccsdk.core.spi.Redaction;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +20,8 @@ import java.util.Optional;
  *
  * @param <T> the declared type of the property
  */
+@JsonSerialize(using = JsonFieldCodec.Serializer.class)
+@JsonDeserialize(using = JsonFieldCodec.Deserializer.class)
 public final class JsonField<T> {
   private enum State {
     MISSING,
@@ -167,7 +173,7 @@ public final class JsonField<T> {
     return node;
   }
 
-  /** For the serializer and {@link Models}: the value, or null. */
+  /** For the serializer: the value, or null. */
   T valueOrNull() {
     return value;
   }
@@ -239,7 +245,10 @@ public final class JsonField<T> {
     }
   }
 
-  /** {@code <missing>}, {@code null}, the value, or {@code <invalid: JSON>} (secrets redacted). */
+  /**
+   * {@code <missing>}, {@code null}, the value, or {@code <invalid: JSON>}; secrets are redacted in
+   * JSON, also in a free-form JSON value.
+   */
   @Override
   public String toString() {
     switch (state) {
@@ -248,7 +257,9 @@ public final class JsonField<T> {
       case NULL:
         return "null";
       case VALUE:
-        return String.valueOf(value);
+        return value instanceof JsonNode
+            ? Redaction.defaults().json(value.toString())
+            : String.valueOf(value);
       default:
         return "<invalid: " + Redaction.defaults().json(node.toString()) + ">";
     }

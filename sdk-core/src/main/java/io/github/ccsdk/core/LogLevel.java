@@ -12,9 +12,5 @@ public enum LogLevel {
   /** {@link #BASIC} plus headers. */
   HEADERS,
   /** {@link #HEADERS} plus text bodies (JSON, form, text), cut to 4 KiB. */
-  FULL;
-
-  feign.Logger.Level toFeign() {
-    return feign.Logger.Level.valueOf(name());
-  }
+  FULL
 }

@@ -1,6 +1,5 @@
 package io.github.ccsdk.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -45,16 +44,6 @@ public final class Page<T> {
   }
 
   /**
-   * A page of decoded {@code items}, with the server's {@code total} as received: a number, a
-   * string of digits (some servers quote numbers), or missing (null) or unreadable, which counts
-   * the items.
-   */
-  static <T> Page<T> decoded(List<T> items, JsonNode total) {
-    Integer counted = total == null ? null : count(total);
-    return of(items, counted != null ? counted : items.size());
-  }
-
-  /**
    * This page as the one at row {@code offset} of a list read by offset and limit: {@code
    * fetchFrom} reads the page starting at a given row, which {@link #autoPager()} calls for the
    * pages after this one; {@code limit} is the page size asked for, 0 if the server chose. For
@@ -66,16 +55,6 @@ public final class Page<T> {
     }
     Objects.requireNonNull(fetchFrom, "fetchFrom == null");
     return new Page<>(items, total, fetchFrom, offset, limit);
-  }
-
-  private static Integer count(JsonNode node) {
-    if (node.canConvertToInt() && node.isIntegralNumber()) {
-      return node.intValue();
-    }
-    if (node.isTextual() && node.asText().trim().matches("\\d{1,9}")) {
-      return Integer.parseInt(node.asText().trim());
-    }
-    return null;
   }
 
   /** The items of this page, in the server's order. */

@@ -35,10 +35,15 @@ public final class Response<T> {
    */
   public static <T> Response<T> of(
       int status, Map<String, ? extends Collection<String>> headers, T body) {
-    return create(status, headers, body, null);
+    return of(status, headers, body, null);
   }
 
-  static <T> Response<T> create(
+  /**
+   * A response to a request sent to {@code requestUrl}, against which {@link #location()} resolves
+   * a relative {@code Location} (null resolves against nothing). The runtime creates every response
+   * with it; tests that stub a generated API may too.
+   */
+  public static <T> Response<T> of(
       int status, Map<String, ? extends Collection<String>> headers, T body, URI requestUrl) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status out of range: " + status);

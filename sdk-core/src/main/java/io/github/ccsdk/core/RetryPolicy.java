@@ -15,25 +15,25 @@ import java.util.TreeSet;
  * for idempotent methods, and for any method when the request never left (connection refused,
  * connect timeout, unknown host). The wait before retry {@code n} is random between zero and {@code
  * min(maxBackoff, initialBackoff * multiplier^(n-1))} ("full jitter", so that many clients do not
- * retry in lockstep; a {@link Backoff} with jitter 1), or the server's {@code Retry-After} if that
- * is longer; when the server asks for more than {@link #maxRetryAfter()}, the call fails at once
- * instead.
+ * retry in lockstep), or the server's {@code Retry-After} if that is longer; when the server asks
+ * for more than {@link #maxRetryAfter()}, the call fails at once instead.
  */
 public final class RetryPolicy {
-  private static final Set<String> IDEMPOTENT =
-      Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
-
   private static final RetryPolicy DEFAULTS = new Builder().build();
   private static final RetryPolicy NONE = new Builder().maxAttempts(1).build();
 
   private final int maxAttempts;
-  private final Backoff backoff;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final double multiplier;
   private final Set<Integer> retryableStatuses;
   private final Duration maxRetryAfter;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
-    this.backoff = Backoff.exponential(b.initialBackoff, b.maxBackoff, b.multiplier, 1.0);
+    this.initialBackoff = b.initialBackoff;
+    this.maxBackoff = b.maxBackoff;
+    this.multiplier = b.multiplier;
     this.retryableStatuses = Collections.unmodifiableSet(new TreeSet<>(b.retryableStatuses));
     this.maxRetryAfter = b.maxRetryAfter;
   }
@@ -65,17 +65,17 @@ public final class RetryPolicy {
 
   /** The upper bound of the first wait. */
   public Duration initialBackoff() {
-    return backoff.initial();
+    return initialBackoff;
   }
 
   /** The upper bound of any wait computed from the backoff. */
   public Duration maxBackoff() {
-    return backoff.max();
+    return maxBackoff;
   }
 
   /** How much the bound grows per retry. */
   public double multiplier() {
-    return backoff.multiplier();
+    return multiplier;
   }
 
   /** The HTTP statuses worth retrying (for idempotent methods). */
@@ -88,15 +88,6 @@ public final class RetryPolicy {
     return maxRetryAfter;
   }
 
-  static boolean isIdempotent(String method) {
-    return method != null && IDEMPOTENT.contains(method);
-  }
-
-  /** The waits between retries: {@link #initialBackoff()} and so on, with full jitter. */
-  Backoff backoff() {
-    return backoff;
-  }
-
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof RetryPolicy)) {
@@ -104,14 +95,17 @@ public final class RetryPolicy {
     }
     RetryPolicy p = (RetryPolicy) o;
     return maxAttempts == p.maxAttempts
-        && backoff.equals(p.backoff)
+        && initialBackoff.equals(p.initialBackoff)
+        && maxBackoff.equals(p.maxBackoff)
+        && Double.compare(multiplier, p.multiplier) == 0
         && retryableStatuses.equals(p.retryableStatuses)
         && maxRetryAfter.equals(p.maxRetryAfter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxAttempts, backoff, retryableStatuses, maxRetryAfter);
+    return Objects.hash(
+        maxAttempts, initialBackoff, maxBackoff, multiplier, retryableStatuses, maxRetryAfter);
   }
 
   @Override
@@ -119,11 +113,11 @@ public final class RetryPolicy {
     return "RetryPolicy{maxAttempts="
         + maxAttempts
         + ", initialBackoff="
-        + backoff.initial()
+        + initialBackoff
         + ", maxBackoff="
-        + backoff.max()
+        + maxBackoff
         + ", multiplier="
-        + backoff.multiplier()
+        + multiplier
         + ", retryableStatuses="
         + retryableStatuses
         + ", maxRetryAfter="
@@ -144,9 +138,9 @@ public final class RetryPolicy {
 
     private Builder(RetryPolicy p) {
       this.maxAttempts = p.maxAttempts;
-      this.initialBackoff = p.backoff.initial();
-      this.maxBackoff = p.backoff.max();
-      this.multiplier = p.backoff.multiplier();
+      this.initialBackoff = p.initialBackoff;
+      this.maxBackoff = p.maxBackoff;
+      this.multiplier = p.multiplier;
       this.retryableStatuses = p.retryableStatuses;
       this.maxRetryAfter = p.maxRetryAfter;
     }
@@ -162,19 +156,22 @@ public final class RetryPolicy {
 
     /** The upper bound of the first wait; zero or more. */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = Backoff.nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
     /** The upper bound of any backoff wait; zero or more. */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = Backoff.nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
     /** How much the bound grows per retry; at least 1. */
     public Builder multiplier(double multiplier) {
-      this.multiplier = Backoff.multiplier(multiplier);
+      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+        throw new IllegalArgumentException("multiplier must be finite and >= 1: " + multiplier);
+      }
+      this.multiplier = multiplier;
       return this;
     }
 
@@ -192,7 +189,7 @@ public final class RetryPolicy {
 
     /** The longest Retry-After to wait for; zero or more. */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = Backoff.nonNegative(maxRetryAfter, "maxRetryAfter");
+      this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
@@ -204,5 +201,14 @@ public final class RetryPolicy {
       }
       return new RetryPolicy(this);
     }
+  }
+
+  /** {@code d}, checked to be zero or more; {@code name} is for the message. */
+  private static Duration nonNegative(Duration d, String name) {
+    Objects.requireNonNull(d, name + " == null");
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " < 0: " + d);
+    }
+    return d;
   }
 }

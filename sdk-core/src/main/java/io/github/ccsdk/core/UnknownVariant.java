@@ -2,6 +2,7 @@ package io.github.ccsdk.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ccsdk.core.spi.Redaction;
 import java.util.Objects;
 import java.util.Optional;
 

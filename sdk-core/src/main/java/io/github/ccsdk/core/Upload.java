@@ -96,8 +96,11 @@ public final class Upload {
     return contentType;
   }
 
-  /** The content; reads the file or stream. */
-  byte[] bytes() throws IOException {
+  /**
+   * The content: reads the file or the stream (a stream only once). The runtime calls it when it
+   * sends the request; there is no need to call it yourself.
+   */
+  public byte[] bytes() throws IOException {
     return content.read();
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.spi.TestClient;
 import io.github.ccsdk.core.testing.WireServer;
 import java.io.InputStream;
 import java.io.OutputStream;

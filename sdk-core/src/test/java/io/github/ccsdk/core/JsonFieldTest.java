@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.ccsdk.core.spi.Json;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;

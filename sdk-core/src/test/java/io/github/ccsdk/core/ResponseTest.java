@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import feign.RequestLine;
+import io.github.ccsdk.core.spi.TestClient;
 import io.github.ccsdk.core.testing.WireServer;
 import java.net.URI;
 import java.util.List;

@@ -34,9 +34,10 @@ import java.util.UUID;
  * files, end it, and receive the server's events with {@link #events()} or {@link #listen}.
  * Thread-safe.
  *
- * <p>Get one from {@link Chats#start} or, for a chat that already exists, {@link Chats#resume}.
- * Server events that come back in the answer to a send are delivered through the event stream like
- * polled ones, so none is missed.
+ * <p>Get one from {@link Chats#start} or, for a chat that already exists, {@link
+ * Chats#resume(UUID)} (both on {@link ServicePatternClient#chats()}). Server events that come back
+ * in the answer to a send are delivered through the event stream like polled ones, so none is
+ * missed.
  */
 public final class Chat {
   private final ServicePatternClient client;

@@ -1,7 +1,7 @@
 package io.github.ccsdk.servicepattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.spi.Json;
 import io.github.ccsdk.servicepattern.model.ChatEvent;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.github.ccsdk.servicepattern;
 
-import io.github.ccsdk.core.Backoff;
-import io.github.ccsdk.core.Sleeper;
+import io.github.ccsdk.core.spi.Backoff;
+import io.github.ccsdk.core.spi.Sleeper;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 

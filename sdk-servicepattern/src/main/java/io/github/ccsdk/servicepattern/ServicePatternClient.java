@@ -1,12 +1,12 @@
 package io.github.ccsdk.servicepattern;
 
-import io.github.ccsdk.core.AbstractClientBuilder;
 import io.github.ccsdk.core.ApiException;
-import io.github.ccsdk.core.ApiFactory;
-import io.github.ccsdk.core.Auth;
-import io.github.ccsdk.core.CookieJar;
 import io.github.ccsdk.core.InvalidDataException;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.AbstractClientBuilder;
+import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Auth;
+import io.github.ccsdk.core.spi.CookieJar;
 import io.github.ccsdk.servicepattern.model.ChatSession;
 import java.net.CookieManager;
 import java.net.CookieStore;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ccsdk.core.FaultSeams;
 import io.github.ccsdk.core.RetryPolicy;
+import io.github.ccsdk.core.spi.FaultSeams;
 import io.github.ccsdk.servicepattern.model.ChatEvent;
 import io.github.ccsdk.servicepattern.model.ChatSessionMessageEvent;
 import io.github.ccsdk.servicepattern.model.ChatSessionTypingEvent;

@@ -2,7 +2,7 @@ package io.github.ccsdk.servicepattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.ccsdk.core.Json;
+import io.github.ccsdk.core.spi.Json;
 import io.github.ccsdk.servicepattern.model.ChatEvent;
 import io.github.ccsdk.servicepattern.model.ChatSessionTypingEvent;
 import java.time.Instant;

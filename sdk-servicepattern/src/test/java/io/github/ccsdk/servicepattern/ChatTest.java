@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ccsdk.core.Download;
-import io.github.ccsdk.core.Json;
 import io.github.ccsdk.core.Upload;
+import io.github.ccsdk.core.spi.Json;
 import io.github.ccsdk.core.testing.WireServer;
 import io.github.ccsdk.servicepattern.model.ChatFileType;
 import io.github.ccsdk.servicepattern.model.ChatRequest;

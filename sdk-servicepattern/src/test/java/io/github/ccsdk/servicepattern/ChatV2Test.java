@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ccsdk.core.ApiException;
-import io.github.ccsdk.core.Json;
 import io.github.ccsdk.core.LogLevel;
+import io.github.ccsdk.core.spi.Json;
 import io.github.ccsdk.core.testing.LogCapture;
 import io.github.ccsdk.core.testing.WireServer;
 import io.github.ccsdk.servicepattern.model.CaseSession;

@@ -7,8 +7,8 @@ import com.example.feature.api.EventsService;
 import com.example.feature.model.ChatEvent;
 import feign.Headers;
 import feign.RequestLine;
-import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.ApiFactory;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -4,7 +4,7 @@
 package com.example.feature;
 
 import com.example.feature.api.NotesService;
-import io.github.ccsdk.core.ApiFactory;
+import io.github.ccsdk.core.spi.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;

@@ -8,8 +8,8 @@ import com.example.feature.model.Note;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
-import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.ApiFactory;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 

@@ -8,10 +8,10 @@ import com.example.feature.model.Note;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
-import io.github.ccsdk.core.ApiFactory;
-import io.github.ccsdk.core.Envelope;
 import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Envelope;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 

@@ -5,7 +5,7 @@ package com.example.feature;
 
 import com.example.feature.api.CallNotesService;
 import com.example.feature.api.TokensService;
-import io.github.ccsdk.core.ApiFactory;
+import io.github.ccsdk.core.spi.ApiFactory;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;

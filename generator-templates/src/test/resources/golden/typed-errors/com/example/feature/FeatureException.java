@@ -5,8 +5,8 @@ package com.example.feature;
 
 import com.example.feature.model.WidgetError;
 import io.github.ccsdk.core.ApiException;
-import io.github.ccsdk.core.ErrorFormat;
-import io.github.ccsdk.core.ExceptionFactory;
+import io.github.ccsdk.core.spi.ErrorFormat;
+import io.github.ccsdk.core.spi.ExceptionFactory;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 

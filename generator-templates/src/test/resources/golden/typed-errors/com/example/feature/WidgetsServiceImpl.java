@@ -9,9 +9,9 @@ import com.example.feature.model.Widget;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
-import io.github.ccsdk.core.ApiFactory;
 import io.github.ccsdk.core.Response;
-import io.github.ccsdk.core.Unauthenticated;
+import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Unauthenticated;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 

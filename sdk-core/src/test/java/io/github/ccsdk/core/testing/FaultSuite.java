@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.ccsdk.core.AbstractClientBuilder;
 import io.github.ccsdk.core.ApiException;
-import io.github.ccsdk.core.FaultSeams;
 import io.github.ccsdk.core.LogLevel;
 import io.github.ccsdk.core.RetryPolicy;
+import io.github.ccsdk.core.spi.AbstractClientBuilder;
+import io.github.ccsdk.core.spi.FaultSeams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

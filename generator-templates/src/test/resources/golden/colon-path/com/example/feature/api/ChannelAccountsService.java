@@ -3,8 +3,8 @@
 
 package com.example.feature.api;
 
-import io.github.ccsdk.core.RequiredParameters;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;

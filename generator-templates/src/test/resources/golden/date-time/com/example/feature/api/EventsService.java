@@ -4,8 +4,8 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Event;
-import io.github.ccsdk.core.RequiredParameters;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.RequiredParameters;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;

@@ -5,9 +5,9 @@ package com.example.feature.api;
 
 import com.example.feature.model.Token;
 import com.example.feature.model.UploadResult;
-import io.github.ccsdk.core.RequiredParameters;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.Upload;
+import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,8 +5,8 @@ package com.example.feature.api;
 
 import com.example.feature.model.Code;
 import com.example.feature.model.CodeInput;
-import io.github.ccsdk.core.RequiredParameters;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.github.ccsdk.core.JsonField;
-import io.github.ccsdk.core.Models;
+import io.github.ccsdk.core.spi.Models;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -5,8 +5,8 @@ package com.example.feature.api;
 
 import com.example.feature.model.Note;
 import io.github.ccsdk.core.Page;
-import io.github.ccsdk.core.RequiredParameters;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;

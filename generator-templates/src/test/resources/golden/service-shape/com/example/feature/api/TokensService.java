@@ -4,8 +4,8 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Token;
-import io.github.ccsdk.core.RequiredParameters;
 import io.github.ccsdk.core.Response;
+import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
