@@ -520,7 +520,11 @@ public class CcsdkCodegen extends JavaClientCodegen {
         }
       }
       for (CodegenParameter p : op.allParams) {
-        p.vendorExtensions.put("x-ccsdk-javadoc", Javadoc.of("   ", p.unescapedDescription));
+        String text = p.unescapedDescription;
+        if ((text == null || text.isBlank()) && p.isBodyParam) {
+          text = "The request body."; // a body without a description still says what it is
+        }
+        p.vendorExtensions.put("x-ccsdk-javadoc", Javadoc.of("   ", text));
       }
     }
     boolean needsUpload =

@@ -92,7 +92,7 @@ public final class ApiFactory {
 
     @Override
     public void apply(RequestTemplate template) {
-      if (Failures.header(template.headers(), "User-Agent") == null) {
+      if (Http.header(template.headers(), "User-Agent") == null) {
         template.headerLiteral("User-Agent", value);
       }
     }
@@ -123,7 +123,7 @@ public final class ApiFactory {
       }
       for (String name : declared.header()) {
         String value = values.get(name);
-        if (value != null && Failures.header(template.headers(), name) == null) {
+        if (value != null && Http.header(template.headers(), name) == null) {
           template.headerLiteral(name, value);
         }
       }

@@ -32,7 +32,7 @@ final class BodyPeek {
     InputStream in = response.body().asInputStream();
     byte[] head;
     try {
-      head = Failures.readAtMost(in, LIMIT);
+      head = Http.readAtMost(in, LIMIT);
     } catch (IOException e) {
       in.close();
       throw e;

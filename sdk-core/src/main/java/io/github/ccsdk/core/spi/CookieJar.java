@@ -51,7 +51,7 @@ public final class CookieJar {
     public Response execute(Request request, Request.Options options) throws IOException {
       URI uri = URI.create(request.url());
       Request sent = request;
-      if (Failures.header(request.headers(), "Cookie") == null) {
+      if (Http.header(request.headers(), "Cookie") == null) {
         List<String> cookies = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : manager.get(uri, Map.of()).entrySet()) {
           if (e.getKey().equalsIgnoreCase("Cookie")) {

@@ -83,8 +83,8 @@ final class CoreDecoder implements Decoder {
     if (type == void.class || type == Void.class) {
       return null;
     }
-    String contentType = Failures.header(response.headers(), "Content-Type");
-    String media = Failures.mediaType(contentType);
+    String contentType = Http.header(response.headers(), "Content-Type");
+    String media = Http.mediaType(contentType);
     if (response.body() == null) {
       return empty(response, emptyAllowed, type);
     }
@@ -98,9 +98,9 @@ final class CoreDecoder implements Decoder {
       if (type == byte[].class) {
         return in.readAllBytes();
       }
-      if (type == String.class && !Failures.isJson(media)) {
+      if (type == String.class && !Http.isJson(media)) {
         // A text body is the value itself; only a JSON body needs its quotes removed.
-        return new String(in.readAllBytes(), Failures.charset(contentType));
+        return new String(in.readAllBytes(), Http.charset(contentType));
       }
       JavaType javaType = mapper.constructType(type);
       try (JsonParser parser = mapper.createParser(in)) {
@@ -236,7 +236,7 @@ final class CoreDecoder implements Decoder {
                 + ", column "
                 + e.getLocation().getColumnNr()
             : "";
-    if (media != null && !Failures.isJson(media)) {
+    if (media != null && !Http.isJson(media)) {
       return "expected JSON but the response is " + media + where;
     }
     if (causedBy(e, JsonEOFException.class)) {

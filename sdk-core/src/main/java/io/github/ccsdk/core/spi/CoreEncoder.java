@@ -67,8 +67,8 @@ final class CoreEncoder implements Encoder {
       template.removeHeader(CONTENT_TYPE);
       return;
     }
-    String contentType = Failures.header(template.headers(), CONTENT_TYPE);
-    String media = Failures.mediaType(contentType);
+    String contentType = Http.header(template.headers(), CONTENT_TYPE);
+    String media = Http.mediaType(contentType);
     try {
       if ("multipart/form-data".equals(media)) {
         multipart(fields(object), template);
@@ -83,7 +83,7 @@ final class CoreEncoder implements Encoder {
         Upload upload = (Upload) object;
         template.body(upload.bytes(), null);
         defaultContentType(template, contentType, upload.contentType());
-      } else if (object instanceof CharSequence && media != null && !Failures.isJson(media)) {
+      } else if (object instanceof CharSequence && media != null && !Http.isJson(media)) {
         template.body(object.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
       } else {
         template.body(mapper.writeValueAsBytes(object), StandardCharsets.UTF_8);

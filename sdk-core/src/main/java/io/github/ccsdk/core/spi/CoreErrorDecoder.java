@@ -47,12 +47,12 @@ final class CoreErrorDecoder implements ErrorDecoder {
   public Exception decode(String methodKey, feign.Response response) {
     Request request = response.request();
     int status = response.status();
-    String contentType = Failures.header(response.headers(), "Content-Type");
+    String contentType = Http.header(response.headers(), "Content-Type");
     byte[] body = new byte[0];
     String problem = null;
     if (response.body() != null) {
       try (InputStream in = response.body().asInputStream()) {
-        body = Failures.readAtMost(in, MAX_ERROR_BODY);
+        body = Http.readAtMost(in, MAX_ERROR_BODY);
       } catch (IOException e) {
         // The status already says what matters; a body we could not read is a footnote.
         problem = "the error body could not be read: " + failures.describe(e);
@@ -71,7 +71,7 @@ final class CoreErrorDecoder implements ErrorDecoder {
                     : failures.excerpt(body, contentType, ApiException.Details.MAX_EXCERPT))
             .errorBody(failures.keptErrorBody(body, contentType))
             .headers(failures.redaction().headers(response.headers()))
-            .retryAfter(retryAfter(Failures.header(response.headers(), "Retry-After"), clock))
+            .retryAfter(retryAfter(Http.header(response.headers(), "Retry-After"), clock))
             .problem(problem)
             .build();
     ApiException exception = failures.create(details, null);

@@ -90,7 +90,7 @@ public final class FailureEnvelope {
       ApiException.Kind kind =
           Objects.requireNonNull(
               kindForError.apply(vendor.message()), "kindForError returned null");
-      String contentType = Failures.header(response.headers(), "Content-Type");
+      String contentType = Http.header(response.headers(), "Content-Type");
       throw failures.create(
           failures
               .details(kind, request)

@@ -64,18 +64,18 @@ final class HarRecorder implements Client {
     long start = System.nanoTime();
     Response response = delegate.execute(request, options);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    String contentType = Failures.header(response.headers(), "Content-Type");
-    String media = Failures.mediaType(contentType);
+    String contentType = Http.header(response.headers(), "Content-Type");
+    String media = Http.mediaType(contentType);
     byte[] recorded = null;
     String omitted = null;
     Response passOn = response;
     if (response.body() != null && response.status() != 204 && response.status() != 304) {
       Integer length = response.body().length();
       boolean text =
-          Failures.isText(media) || (media == null && length != null && length <= MAX_RECORDED);
+          Http.isText(media) || (media == null && length != null && length <= MAX_RECORDED);
       if (text) {
         InputStream in = response.body().asInputStream();
-        byte[] head = Failures.readAtMost(in, MAX_RECORDED + 1);
+        byte[] head = Http.readAtMost(in, MAX_RECORDED + 1);
         if (head.length <= MAX_RECORDED) {
           in.close();
           recorded = head;
@@ -146,15 +146,15 @@ final class HarRecorder implements Client {
     req.put("headersSize", -1);
     req.put("bodySize", body == null ? 0 : body.length);
     if (body != null && body.length > 0) {
-      String type = Failures.header(request.headers(), "Content-Type");
+      String type = Http.header(request.headers(), "Content-Type");
       ObjectNode postData = req.putObject("postData");
       postData.put("mimeType", type == null ? "" : type);
-      String media = Failures.mediaType(type);
+      String media = Http.mediaType(type);
       List<MultipartBody.Part> parts =
           "multipart/form-data".equals(media) && body.length <= MAX_RECORDED
               ? MultipartBody.parse(body, MultipartBody.boundary(type))
               : null;
-      if (Failures.isText(media) && body.length <= MAX_RECORDED) {
+      if (Http.isText(media) && body.length <= MAX_RECORDED) {
         postData.put("text", redacted(body, type));
       } else if (parts != null) {
         ArrayNode params = postData.putArray("params");
@@ -175,7 +175,7 @@ final class HarRecorder implements Client {
     res.putArray("cookies");
     headers(res.putArray("headers"), response.headers());
     ObjectNode content = res.putObject("content");
-    String type = Failures.header(response.headers(), "Content-Type");
+    String type = Http.header(response.headers(), "Content-Type");
     Integer length = response.body() == null ? Integer.valueOf(0) : response.body().length();
     content.put("size", responseBody != null ? responseBody.length : length == null ? -1 : length);
     content.put("mimeType", type == null ? "" : type);
@@ -204,8 +204,7 @@ final class HarRecorder implements Client {
     param.put("name", part.name());
     boolean file =
         part.fileName() != null
-            || (part.contentType() != null
-                && !Failures.isText(Failures.mediaType(part.contentType())));
+            || (part.contentType() != null && !Http.isText(Http.mediaType(part.contentType())));
     if (part.contentType() != null) {
       param.put("contentType", part.contentType());
     }
@@ -214,7 +213,7 @@ final class HarRecorder implements Client {
           "value",
           redaction.isSecretName(part.name())
               ? Redaction.REDACTED
-              : new String(part.content(), Failures.charset(part.contentType())));
+              : new String(part.content(), Http.charset(part.contentType())));
       return param;
     }
     if (part.fileName() != null) {
@@ -235,8 +234,8 @@ final class HarRecorder implements Client {
   }
 
   private String redacted(byte[] body, String contentType) {
-    String text = new String(body, Failures.charset(contentType));
-    return "application/x-www-form-urlencoded".equals(Failures.mediaType(contentType))
+    String text = new String(body, Http.charset(contentType));
+    return "application/x-www-form-urlencoded".equals(Http.mediaType(contentType))
         ? redaction.form(text)
         : redaction.text(text);
   }

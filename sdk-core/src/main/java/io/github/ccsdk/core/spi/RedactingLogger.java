@@ -64,7 +64,7 @@ final class RedactingLogger extends feign.Logger {
     byte[] body = request.body();
     int length = body == null ? 0 : body.length;
     if (level == Level.FULL && length > 0) {
-      log(configKey, "%s", describeBody(body, Failures.header(request.headers(), "Content-Type")));
+      log(configKey, "%s", describeBody(body, Http.header(request.headers(), "Content-Type")));
     }
     log(configKey, "---> END HTTP (%d-byte body)", length);
   }
@@ -90,9 +90,9 @@ final class RedactingLogger extends feign.Logger {
       return response;
     }
     logHeaders(configKey, response.headers());
-    String contentType = Failures.header(response.headers(), "Content-Type");
+    String contentType = Http.header(response.headers(), "Content-Type");
     boolean hasBody = response.body() != null && status != 204 && status != 205;
-    if (level == Level.FULL && hasBody && Failures.isText(Failures.mediaType(contentType))) {
+    if (level == Level.FULL && hasBody && Http.isText(Http.mediaType(contentType))) {
       // Only text is read into memory here; binary bodies stay streamed for Download.
       byte[] body;
       try (InputStream in = response.body().asInputStream()) {
@@ -126,11 +126,11 @@ final class RedactingLogger extends feign.Logger {
   }
 
   private String describeBody(byte[] body, String contentType) {
-    String media = Failures.mediaType(contentType);
+    String media = Http.mediaType(contentType);
     if (media != null && media.startsWith("multipart/")) {
       return "(multipart body, " + body.length + " bytes, not logged)";
     }
-    if (media != null && !Failures.isText(media)) {
+    if (media != null && !Http.isText(media)) {
       return "(binary body, " + body.length + " bytes, not logged)";
     }
     String text = failures.excerpt(body, contentType, MAX_BODY);

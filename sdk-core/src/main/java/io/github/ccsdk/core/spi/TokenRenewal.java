@@ -67,7 +67,7 @@ public final class TokenRenewal {
     /** The token the request carries, or null. */
     String read(Request request) {
       if (header != null) {
-        String value = Failures.header(request.headers(), header);
+        String value = Http.header(request.headers(), header);
         return value != null && value.startsWith(prefix) ? value.substring(prefix.length()) : null;
       }
       String url = request.url();

@@ -89,7 +89,7 @@ public interface RecordsService {
       return builder;
     }
 
-    /** */
+    /** The request body. */
     public Optional<List<RecordInput>> recordInput() {
       return Optional.ofNullable(recordInput);
     }
@@ -100,7 +100,7 @@ public interface RecordsService {
 
       private Builder() {}
 
-      /** */
+      /** The request body. */
       public Builder recordInput(List<RecordInput> recordInput) {
         this.recordInput = List.copyOf(Objects.requireNonNull(recordInput, "recordInput == null"));
         return this;

@@ -20,7 +20,7 @@ public interface PeopleService {
    * Update a person.
    *
    * @param id Id.
-   * @param person
+   * @param person The request body.
    */
   Person updatePerson(String id, Person person);
 

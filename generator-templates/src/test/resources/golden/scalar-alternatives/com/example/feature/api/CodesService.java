@@ -100,7 +100,7 @@ public interface CodesService {
       return builder;
     }
 
-    /** */
+    /** The request body. */
     public Optional<List<CodeInput>> codeInput() {
       return Optional.ofNullable(codeInput);
     }
@@ -111,7 +111,7 @@ public interface CodesService {
 
       private Builder() {}
 
-      /** */
+      /** The request body. */
       public Builder codeInput(List<CodeInput> codeInput) {
         this.codeInput = List.copyOf(Objects.requireNonNull(codeInput, "codeInput == null"));
         return this;

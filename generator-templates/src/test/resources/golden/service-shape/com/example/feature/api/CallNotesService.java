@@ -25,7 +25,7 @@ public interface CallNotesService {
    * Add a note to a call.
    *
    * @param id Call id.
-   * @param note
+   * @param note The request body.
    * @param params the call's parameters
    */
   Note create(Integer id, Note note, CreateParams params);
