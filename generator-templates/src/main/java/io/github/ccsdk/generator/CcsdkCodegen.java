@@ -509,7 +509,10 @@ public class CcsdkCodegen extends JavaClientCodegen {
         "x-ccsdk-api-javadoc",
         Javadoc.of(" ", description == null ? tag + " operations." : description));
     for (CodegenOperation op : ops.getOperation()) {
-      ServiceShape.unwrap(op, op.returnType == null ? null : modelsByName.get(op.returnType));
+      ServiceShape.unwrap(
+          op,
+          op.returnType == null ? null : modelsByName.get(op.returnType),
+          ops.getClassname() + "Impl");
       if (op.vendorExtensions.containsKey("x-ccsdk-envelope")) {
         // The envelope is decoded into a Page and not generated: import its rows' type instead.
         String envelope = op.returnType;

@@ -39,6 +39,10 @@ final class ServiceShape {
   /** The parameter extension holding the Java literal of a constant the service always sends. */
   static final String CONSTANT = "x-ccsdk-constant";
 
+  /** A Java name a spec may give a parameter: an identifier, not {@code params} (the services'). */
+  private static final java.util.regex.Pattern JAVA_NAME =
+      java.util.regex.Pattern.compile("(?!params$)[a-z][A-Za-z0-9]*");
+
   private ServiceShape() {}
 
   /** Adds the service shape of {@code op} to its vendor extensions. */
@@ -46,6 +50,15 @@ final class ServiceShape {
     List<CodegenParameter> positional = new ArrayList<>();
     List<CodegenParameter> params = new ArrayList<>();
     for (CodegenParameter p : op.allParams) {
+      if (p.isCookieParam) {
+        throw new IllegalArgumentException(
+            op.operationId + ": cookie parameter " + p.baseName + " is not supported");
+      }
+      if (p.vendorExtensions.get(NAME) != null
+          && !JAVA_NAME.matcher(String.valueOf(p.vendorExtensions.get(NAME))).matches()) {
+        throw new IllegalArgumentException(
+            op.operationId + ": " + NAME + " of " + p.baseName + " is not a Java name");
+      }
       if (p.vendorExtensions.get(CONSTANT) instanceof String literal) {
         p.vendorExtensions.put("x-ccsdk-wire-arg", literal);
         continue;
@@ -65,6 +78,15 @@ final class ServiceShape {
       String value = "params." + p.paramName + "()" + (p.required ? "" : ".orElse(null)");
       p.vendorExtensions.put("x-ccsdk-java-type", p.dataType);
       Object time = p.vendorExtensions.get(TIME);
+      if ("unix-seconds".equals(time) && !List.of("Long", "Integer").contains(p.dataType)) {
+        throw new IllegalArgumentException(
+            op.operationId
+                + ": "
+                + TIME
+                + " unix-seconds needs an integer, "
+                + p.baseName
+                + " is not");
+      }
       if ("unix-seconds".equals(time)) {
         // Users pass an Instant; the service sends whole Unix seconds.
         p.vendorExtensions.put("x-ccsdk-java-type", "Instant");
@@ -122,7 +144,7 @@ final class ServiceShape {
    * {@code Page} of the envelope's items instead: the Feign method says so with {@code @Envelope}
    * and the runtime decodes the rows straight into the page.
    */
-  static void unwrap(CodegenOperation op, CodegenModel envelope) {
+  static void unwrap(CodegenOperation op, CodegenModel envelope, String implementation) {
     Object page = envelope == null ? null : envelope.vendorExtensions.get(PAGE);
     if (!(page instanceof Map<?, ?> names)) {
       return;
@@ -148,14 +170,16 @@ final class ServiceShape {
             + OpenEnums.javaString(items.baseName)
             + (total == null ? "" : ", total = " + OpenEnums.javaString(total.baseName))
             + ")");
-    paging(op);
+    paging(op, implementation);
   }
 
   /**
    * For a list read by offset ({@value #PAGING}), what makes its {@code Page} able to fetch the
-   * pages after it: {@code x-ccsdk-paging-from}, appended to the page expression.
+   * pages after it: {@code x-ccsdk-paging-from}, appended to the page the service answers (the raw
+   * call maps its response's page with it). The next pages come from the service itself, so {@code
+   * implementation} qualifies the call, which a raw call's own method would shadow.
    */
-  private static void paging(CodegenOperation op) {
+  private static void paging(CodegenOperation op, String implementation) {
     if (!(op.vendorExtensions.get(PAGING) instanceof Map<?, ?> names)) {
       return;
     }
@@ -180,6 +204,8 @@ final class ServiceShape {
             + "().orElse(0), params."
             + limit.paramName
             + "().orElse(0), from -> "
+            + implementation
+            + ".this."
             + op.nickname
             + "("
             + join(positionalNames(op), "params.toBuilder()." + offset.paramName + "(from).build()")

@@ -103,9 +103,10 @@ public final class WriteResult {
       return this;
     }
     throw ContactNowException.FACTORY.create(
-        ApiException.Details.builder(ApiException.Kind.BAD_REQUEST, "POST", "(write)")
+        ApiException.Details.builder(ApiException.Kind.BAD_REQUEST, "POST", "(a ContactNow write)")
             .status(200)
             .vendorMessage(error)
+            .errorBody(envelope.toString())
             .problem(bad + " of " + (total + bad) + " items refused")
             .build(),
         null);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ccsdk.contactnow.api.ReportingService;
+import io.github.ccsdk.contactnow.model.CdrEntry;
 import io.github.ccsdk.contactnow.model.ContactRecord;
 import io.github.ccsdk.contactnow.model.ContactRecordInput;
 import io.github.ccsdk.contactnow.model.DatasetInput;
@@ -14,6 +15,7 @@ import io.github.ccsdk.contactnow.model.OutcomeCode;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Page;
+import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.Json;
 import io.github.ccsdk.core.testing.WireServer;
 import java.io.InputStream;
@@ -182,7 +184,7 @@ class ContactNowEnvelopeTest {
   }
 
   @Test
-  void aRefusedSingleUpdateThrowsThoughTheServerSaidSuccess() {
+  void aRefusedUpdateIsNotCompleteAndRequireCompleteThrowsTheVendorText() {
     server.answer(
         json(
             200,
@@ -205,6 +207,10 @@ class ContactNowEnvelopeTest {
                     .requireComplete());
 
     assertEquals("Record id [2499265] does not exist.", e.details().vendorMessage().orElseThrow());
+    assertEquals(
+        "Record id [2499265] does not exist.",
+        e.error().orElseThrow().error(),
+        "the envelope is the typed error body");
     assertTrue(e.getMessage().contains("1 of 1 items refused"), e.getMessage());
   }
 
@@ -348,6 +354,44 @@ class ContactNowEnvelopeTest {
         assertTrue(page == 0 || query.contains("start=" + 2 * page), query);
         assertTrue(query.contains("range=1%3A2"), "the other parameters stay: " + query);
       }
+    }
+  }
+
+  @Test
+  void pagesFromTheRawCallPageOnAndAReadWithoutLimitStaysOnePage() throws Exception {
+    try (WireServer pages =
+        WireServer.start(
+            json(200, "{\"success\":true,\"list\":[{\"callid\":1},{\"callid\":2}]}"),
+            json(200, "{\"success\":true,\"list\":[{\"callid\":3}]}"))) {
+      ContactNowClient client =
+          ContactNowClient.builder().baseUrl(pages.url()).token(() -> "t").build();
+
+      Response<Page<CdrEntry>> raw =
+          client
+              .reporting()
+              .withRawResponse()
+              .cdr(
+                  ReportingService.CdrParams.builder()
+                      .fields("callid")
+                      .range("1:2")
+                      .limit(2)
+                      .build());
+
+      assertEquals(200, raw.status());
+      assertEquals(3, raw.body().autoPagerStream().count(), "the raw call's page fetches the rest");
+      assertEquals(2, pages.requests().size());
+    }
+    try (WireServer one =
+        WireServer.start(
+            json(200, "{\"success\":true,\"list\":[{\"callid\":1},{\"callid\":2}]}"))) {
+      ContactNowClient client =
+          ContactNowClient.builder().baseUrl(one.url()).token(() -> "t").build();
+
+      long rows =
+          client.reporting().cdr(p -> p.fields("callid").range("1:2")).autoPagerStream().count();
+
+      assertEquals(2, rows, "without a limit the offset promises nothing: one page");
+      assertEquals(1, one.requests().size());
     }
   }
 

@@ -46,15 +46,15 @@ public final class Page<T> {
   /**
    * This page as the one at row {@code offset} of a list read by offset and limit: {@code
    * fetchFrom} reads the page starting at a given row, which {@link #autoPager()} calls for the
-   * pages after this one; {@code limit} is the page size asked for, 0 if the server chose. For
-   * generated code.
+   * pages after this one; {@code limit} is the page size asked for. Without a limit (0) the page
+   * stays a single page: an offset alone does not promise the next rows. For generated code.
    */
   public Page<T> pagedFrom(int offset, int limit, Function<Integer, Page<T>> fetchFrom) {
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must not be negative");
     }
     Objects.requireNonNull(fetchFrom, "fetchFrom == null");
-    return new Page<>(items, total, fetchFrom, offset, limit);
+    return limit == 0 ? this : new Page<>(items, total, fetchFrom, offset, limit);
   }
 
   /** The items of this page, in the server's order. */
@@ -62,17 +62,21 @@ public final class Page<T> {
     return items;
   }
 
-  /** The number of items the server counted in all pages; the page's size when it gave none. */
+  /**
+   * The server's count of items (the sources do not say whether of this page or of the whole list);
+   * the page's size when it gave none.
+   */
   public int total() {
     return total;
   }
 
   /**
    * The items of this page and of every page after it, fetched one page at a time as the iteration
-   * reaches them (the next page starts after the last row read). It stops at an empty page, at a
-   * page shorter than the limit asked for, or after {@value #MAX_PAGES} pages; a failed fetch
-   * throws from {@code hasNext()}. {@link #total()} is not relied on: the sources do not say
-   * whether it counts the page or the list. For a list not read by offset it is this page's items.
+   * reaches them (the next page starts after the last row read). It needs the read's {@code limit}:
+   * it stops at an empty page or a page shorter than the limit; a failed fetch throws from {@code
+   * hasNext()}, and so does a list still going after {@value #MAX_PAGES} pages (a server that
+   * ignores the offset), rather than end short unnoticed. {@link #total()} is not relied on. For a
+   * list not read by offset, or read without a limit, it is this page's items.
    */
   public Iterable<T> autoPager() {
     return () -> new AutoPager<>(this);
@@ -100,12 +104,13 @@ public final class Page<T> {
       while (!items.hasNext()) {
         int next = page.offset + page.items.size();
         boolean more =
-            page.fetchFrom != null
-                && !page.items.isEmpty()
-                && (page.limit == 0 || page.items.size() >= page.limit)
-                && fetched < MAX_PAGES;
+            page.fetchFrom != null && !page.items.isEmpty() && page.items.size() >= page.limit;
         if (!more) {
           return false;
+        }
+        if (fetched >= MAX_PAGES) {
+          throw new IllegalStateException(
+              "still more rows after " + MAX_PAGES + " pages: does the server ignore the offset?");
         }
         Page<T> following = page.fetchFrom.apply(next);
         fetched++;

@@ -49,7 +49,8 @@ final class ChannelAccountsServiceImpl implements ChannelAccountsService {
     wire.enableChannelAccountBot(id, params.userAgent().orElse(null));
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

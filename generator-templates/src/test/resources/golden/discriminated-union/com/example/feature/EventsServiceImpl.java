@@ -43,7 +43,8 @@ final class EventsServiceImpl implements EventsService {
     return wire.getEvents();
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

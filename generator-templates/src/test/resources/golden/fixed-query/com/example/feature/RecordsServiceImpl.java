@@ -56,7 +56,8 @@ final class RecordsServiceImpl implements RecordsService {
     return wire.readRecords(params.table());
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

@@ -59,7 +59,8 @@ final class FilesServiceImpl implements FilesService {
     return wire.uploadFile(params.file(), params.note().orElse(null));
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

@@ -46,7 +46,8 @@ final class PeopleServiceImpl implements PeopleService {
     return wire.updatePerson(id, person);
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

@@ -47,7 +47,8 @@ final class LampsServiceImpl implements LampsService {
     return wire.listLamps(params.color().orElse(null));
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

@@ -54,7 +54,8 @@ final class CodesServiceImpl implements CodesService {
     return wire.readOutcomeCodes(params.campaign().orElse(null));
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

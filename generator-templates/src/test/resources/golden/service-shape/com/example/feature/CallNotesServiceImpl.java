@@ -57,10 +57,11 @@ final class CallNotesServiceImpl implements CallNotesService {
         .pagedFrom(
             params.start().orElse(0),
             params.limit().orElse(0),
-            from -> list(id, params.toBuilder().start(from).build()));
+            from -> CallNotesServiceImpl.this.list(id, params.toBuilder().start(from).build()));
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {
@@ -80,7 +81,15 @@ final class CallNotesServiceImpl implements CallNotesService {
       Objects.requireNonNull(id, "id == null");
       Objects.requireNonNull(params, "params == null");
       return wire.listWithResponse(
-          id, params.queueId(), params.limit().orElse(null), params.start().orElse(null));
+              id, params.queueId(), params.limit().orElse(null), params.start().orElse(null))
+          .map(
+              page ->
+                  page.pagedFrom(
+                      params.start().orElse(0),
+                      params.limit().orElse(0),
+                      from ->
+                          CallNotesServiceImpl.this.list(
+                              id, params.toBuilder().start(from).build())));
     }
   }
 

@@ -25,7 +25,7 @@ public class FeatureException extends ApiException {
    * ({@code x-ccsdk-error-code}, {@code x-ccsdk-error-message}); the runtime reads them into {@code
    * details().vendorCode()} and {@code details().vendorMessage()}.
    */
-  public static final ErrorFormat ERROR_FORMAT =
+  static final ErrorFormat ERROR_FORMAT =
       ErrorFormat.json("code", "message")
           .withOperation("POST /oauth/token", ErrorFormat.oauth2("error", "error_description"));
 
@@ -33,7 +33,7 @@ public class FeatureException extends ApiException {
    * Creates the subclass that fits each failure, reading error bodies by {@link #ERROR_FORMAT}; the
    * runtime calls it.
    */
-  public static final ExceptionFactory FACTORY =
+  static final ExceptionFactory FACTORY =
       ExceptionFactory.of(ERROR_FORMAT, FeatureException::create);
 
   FeatureException(Details details, Throwable cause) {

@@ -52,7 +52,8 @@ final class WidgetsServiceImpl implements WidgetsService {
     return wire.getWidget(id);
   }
 
-  private static final class Raw implements WithRawResponse {
+  /** The raw calls; not static, so that their pages can fetch more through the service. */
+  private final class Raw implements WithRawResponse {
     private final Wire wire;
 
     Raw(Wire wire) {

@@ -110,7 +110,17 @@ final class CoreDecoder implements Decoder {
         if (javaType.getRawClass() == Page.class) {
           return page(response, parser, javaType, in, contentType);
         }
-        return mapper.readValue(parser, javaType);
+        Object value = mapper.readValue(parser, javaType);
+        if (value == null && !emptyAllowed) {
+          // JSON null where the spec promised a value: the caller would get a null it never
+          // expects.
+          throw unexpected(
+              response,
+              "the response is JSON null, but " + typeName(type) + " was expected",
+              in.head(),
+              contentType);
+        }
+        return value;
       }
     } catch (JsonProcessingException e) {
       String cut = cutShort(response, in);
@@ -191,7 +201,7 @@ final class CoreDecoder implements Decoder {
       return null;
     }
     if (node.canConvertToInt() && node.isIntegralNumber()) {
-      return node.intValue();
+      return node.intValue() < 0 ? null : node.intValue(); // a negative count means nothing
     }
     if (node.isTextual() && node.asText().trim().matches("\\d{1,9}")) {
       return Integer.parseInt(node.asText().trim());

@@ -108,7 +108,7 @@ public interface ChannelAccountsService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public EnableChannelAccountBotParams build() {
-        RequiredParameters.of("EnableChannelAccountBotParams").check();
+        RequiredParameters.of("ChannelAccountsService.EnableChannelAccountBotParams").check();
         return new EnableChannelAccountBotParams(this);
       }
     }

@@ -91,7 +91,7 @@ public interface EventsService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public ListEventsParams build() {
-        RequiredParameters.of("ListEventsParams").check();
+        RequiredParameters.of("EventsService.ListEventsParams").check();
         return new ListEventsParams(this);
       }
     }

@@ -112,7 +112,7 @@ public interface RecordsService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public CreateRecordsParams build() {
-        RequiredParameters.of("CreateRecordsParams").check();
+        RequiredParameters.of("RecordsService.CreateRecordsParams").check();
         return new CreateRecordsParams(this);
       }
     }
@@ -161,7 +161,7 @@ public interface RecordsService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public ReadRecordsParams build() {
-        RequiredParameters.of("ReadRecordsParams").require("table", table).check();
+        RequiredParameters.of("RecordsService.ReadRecordsParams").require("table", table).check();
         return new ReadRecordsParams(this);
       }
     }

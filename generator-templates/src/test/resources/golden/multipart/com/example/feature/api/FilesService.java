@@ -135,7 +135,7 @@ public interface FilesService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public ClickToDialParams build() {
-        RequiredParameters.of("ClickToDialParams").check();
+        RequiredParameters.of("FilesService.ClickToDialParams").check();
         return new ClickToDialParams(this);
       }
     }
@@ -199,7 +199,7 @@ public interface FilesService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public CreateTokenParams build() {
-        RequiredParameters.of("CreateTokenParams").check();
+        RequiredParameters.of("FilesService.CreateTokenParams").check();
         return new CreateTokenParams(this);
       }
     }
@@ -263,7 +263,7 @@ public interface FilesService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public UploadFileParams build() {
-        RequiredParameters.of("UploadFileParams").require("file", file).check();
+        RequiredParameters.of("FilesService.UploadFileParams").require("file", file).check();
         return new UploadFileParams(this);
       }
     }

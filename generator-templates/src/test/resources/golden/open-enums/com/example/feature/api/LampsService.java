@@ -93,7 +93,7 @@ public interface LampsService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public ListLampsParams build() {
-        RequiredParameters.of("ListLampsParams").check();
+        RequiredParameters.of("LampsService.ListLampsParams").check();
         return new ListLampsParams(this);
       }
     }

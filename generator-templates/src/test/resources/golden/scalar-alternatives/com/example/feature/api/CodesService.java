@@ -123,7 +123,7 @@ public interface CodesService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public CreateOutcomeCodesParams build() {
-        RequiredParameters.of("CreateOutcomeCodesParams").check();
+        RequiredParameters.of("CodesService.CreateOutcomeCodesParams").check();
         return new CreateOutcomeCodesParams(this);
       }
     }
@@ -172,7 +172,7 @@ public interface CodesService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public ReadOutcomeCodesParams build() {
-        RequiredParameters.of("ReadOutcomeCodesParams").check();
+        RequiredParameters.of("CodesService.ReadOutcomeCodesParams").check();
         return new ReadOutcomeCodesParams(this);
       }
     }

@@ -115,7 +115,7 @@ public interface CallNotesService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public CreateParams build() {
-        RequiredParameters.of("CreateParams").check();
+        RequiredParameters.of("CallNotesService.CreateParams").check();
         return new CreateParams(this);
       }
     }
@@ -194,7 +194,7 @@ public interface CallNotesService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public ListParams build() {
-        RequiredParameters.of("ListParams").require("queueId", queueId).check();
+        RequiredParameters.of("CallNotesService.ListParams").require("queueId", queueId).check();
         return new ListParams(this);
       }
     }

@@ -85,7 +85,9 @@ public interface TokensService {
        * @throws IllegalStateException if a required parameter is not set
        */
       public CreateTokenParams build() {
-        RequiredParameters.of("CreateTokenParams").require("username", username).check();
+        RequiredParameters.of("TokensService.CreateTokenParams")
+            .require("username", username)
+            .check();
         return new CreateTokenParams(this);
       }
     }
