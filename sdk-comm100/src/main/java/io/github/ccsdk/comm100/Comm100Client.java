@@ -35,8 +35,21 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class Comm100Client extends Comm100Apis {
-  private Comm100Client(ApiFactory factory) {
+  private final OAuthService oauth;
+
+  private Comm100Client(ApiFactory factory, OAuthService tokenHost) {
     super(factory);
+    this.oauth = tokenHost != null ? tokenHost : super.oAuth();
+  }
+
+  /**
+   * The OAuth token service on the host that issues tokens: the Control Panel host of {@link
+   * Builder#platform} or {@link Builder#tokenUrl}, not the API host (with neither, the base URL).
+   * {@link Builder#oauth} logs in through it by itself; call it to get a token of your own.
+   */
+  @Override
+  public OAuthService oAuth() {
+    return oauth;
   }
 
   public static Builder builder() {
@@ -159,19 +172,34 @@ public final class Comm100Client extends Comm100Apis {
 
     @Override
     public Comm100Client build() {
+      OAuthService tokenHost = null;
       if (email != null) {
-        wireOAuth();
+        tokenHost = wireOAuth();
       } else if (oauthClientId != null) {
         throw new IllegalStateException("oauthClientId(...) needs oauth(email, password)");
+      } else if (apiBase != null && (tokenBase != null || platform != null)) {
+        tokenHost = tokenService(tokenBase != null ? tokenBase : controlPanel(platform));
       }
-      return new Comm100Client(apiFactory());
+      return new Comm100Client(apiFactory(), tokenHost);
+    }
+
+    /**
+     * The token service on {@code tokens}: the same transport settings with the Control Panel's
+     * base URL. Its one call is unauthenticated, so no credential of this builder reaches it.
+     */
+    private OAuthService tokenService(URI tokens) {
+      // super: the API base URL and platform this builder tracks stay as they are.
+      super.baseUrl(tokens);
+      ApiFactory tokenFactory = apiFactory();
+      super.baseUrl(apiBase);
+      return new OAuthServiceImpl(tokenFactory);
     }
 
     /**
      * The token endpoint lives on the Control Panel host, so it gets its own API factory: the same
      * transport settings with the Control Panel's base URL, and none of the token handling below.
      */
-    private void wireOAuth() {
+    private OAuthService wireOAuth() {
       if (apiBase == null) {
         throw new IllegalStateException("baseUrl is required: call platform(...) or baseUrl(...)");
       }
@@ -183,12 +211,8 @@ public final class Comm100Client extends Comm100Apis {
         }
         tokens = controlPanel(platform);
       }
-      // super: the API base URL and platform this builder tracks stay as they are.
-      super.baseUrl(tokens);
-      ApiFactory tokenFactory = apiFactory();
-      super.baseUrl(apiBase);
-      OAuthService oauth = new OAuthServiceImpl(tokenFactory);
-      String tokenEndpoint = tokenFactory.config().baseUrl() + "/oauth/token";
+      OAuthService oauth = tokenService(tokens);
+      String tokenEndpoint = tokens.toString().replaceAll("/+$", "") + "/oauth/token";
       String agent = email;
       String secret = password;
       String clientId = oauthClientId;
@@ -202,6 +226,7 @@ public final class Comm100Client extends Comm100Apis {
               cache,
               TokenRenewal.Placement.header("Authorization", "Bearer "),
               TokenRenewal.Refusal.status(401)));
+      return oauth;
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.ccsdk.comm100.model.AccessToken;
 import io.github.ccsdk.comm100.model.Comm100Error;
 import io.github.ccsdk.comm100.model.CustomAwayStatus;
 import io.github.ccsdk.comm100.model.OAuthTokenError;
@@ -113,6 +114,25 @@ class Comm100AuthTest {
     for (WireServer.Recorded call : calls) {
       assertEquals("Bearer tok-1", call.header("Authorization"));
     }
+  }
+
+  @Test
+  void theTokenServiceCallsTheTokenHostWhateverTheAuthentication() {
+    Comm100Client comm100 =
+        Comm100Client.builder()
+            .baseUrl(api.url())
+            .tokenUrl(controlPanel.url())
+            .apiKey("agent@example.com", "the-api-key")
+            .build();
+
+    AccessToken token =
+        comm100.oAuth().createAccessToken(p -> p.email("agent@example.com").password("pw"));
+
+    assertEquals("tok-1", token._accessToken().value().orElseThrow());
+    WireServer.Recorded sent = controlPanel.takeOnly();
+    assertEquals("/oauth/token", sent.rawPath(), "the Control Panel host, not the API host");
+    assertEquals(null, sent.header("Authorization"), "the API key stays off the token call");
+    assertEquals(0, api.requests().size());
   }
 
   @Test
