@@ -227,13 +227,38 @@ class HarRecorderTest {
   }
 
   @Test
-  void aFileThatCannotBeWrittenNeverFailsTheCall() throws Exception {
+  void aFileThatCannotBeWrittenNeverFailsTheCallAndSaysSoOnce() throws Exception {
     Path har = dir.resolve("gone.har");
+    // The warning goes to the runtime's System.Logger (JUL by default): caught here, not printed.
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("io.github.ccsdk");
+    List<String> warnings = new ArrayList<>();
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            warnings.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    boolean parents = jul.getUseParentHandlers();
+    jul.addHandler(capture);
+    jul.setUseParentHandlers(false);
     try (WireServer server = WireServer.start(WireServer.json(200, "[{\"name\":\"Ann\"}]"))) {
       Api api = api(server, har);
       Files.delete(har);
       assertEquals("Ann", api.list("s").get(0).get("name").asText());
+      assertEquals("Ann", api.list("s").get(0).get("name").asText());
+    } finally {
+      jul.removeHandler(capture);
+      jul.setUseParentHandlers(parents);
     }
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("cannot append to the HAR file " + har), warnings.get(0));
   }
 
   private static String header(JsonNode message, String name) {
