@@ -340,8 +340,6 @@ public class CcsdkCodegen extends JavaClientCodegen {
         "x-ccsdk-optional-body", op.bodyParam != null && !op.bodyParam.required);
     op.vendorExtensions.put(
         "x-ccsdk-javadoc", Javadoc.of("   ", operation.getSummary(), operation.getDescription()));
-    op.vendorExtensions.put(
-        "x-ccsdk-response-type", op.returnType == null ? "Void" : op.returnType);
     ServiceShape.apply(op);
     return op;
   }

@@ -110,6 +110,8 @@ final class ServiceShape {
     op.vendorExtensions.put("x-ccsdk-params", params);
     op.vendorExtensions.put("x-ccsdk-has-params", hasParams);
     op.vendorExtensions.put("x-ccsdk-params-optional", hasParams && allOptional);
+    op.vendorExtensions.put("x-ccsdk-params-required", !allOptional);
+    op.vendorExtensions.put("x-ccsdk-positional-names", names);
     op.vendorExtensions.put("x-ccsdk-params-class", paramsClass);
     op.vendorExtensions.put(
         "x-ccsdk-signature",
@@ -187,6 +189,9 @@ final class ServiceShape {
       throw new IllegalArgumentException(
           op.operationId + ": " + PAGING + " needs an answer with " + PAGE);
     }
+    @SuppressWarnings("unchecked")
+    List<String> positionalNames =
+        (List<String>) op.vendorExtensions.get("x-ccsdk-positional-names");
     CodegenParameter limit = param(op, names.get("limit"));
     CodegenParameter offset = param(op, names.get("offset"));
     if (limit == null || offset == null || limit.required || offset.required) {
@@ -208,19 +213,8 @@ final class ServiceShape {
             + ".this."
             + op.nickname
             + "("
-            + join(positionalNames(op), "params.toBuilder()." + offset.paramName + "(from).build()")
+            + join(positionalNames, "params.toBuilder()." + offset.paramName + "(from).build()")
             + "))");
-  }
-
-  private static List<String> positionalNames(CodegenOperation op) {
-    List<String> names = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    List<CodegenParameter> positional =
-        (List<CodegenParameter>) op.vendorExtensions.get("x-ccsdk-positional");
-    for (CodegenParameter p : positional) {
-      names.add(p.paramName);
-    }
-    return names;
   }
 
   private static CodegenParameter param(CodegenOperation op, Object baseName) {

@@ -169,10 +169,10 @@ public final class ServiceCalls {
   }
 
   /**
-   * The property holding the items of the list envelope the operation answers ({@code
-   * x-ccsdk-page}), whose service method answers a {@code Page}; null if it answers no envelope.
+   * The {@code x-ccsdk-page} of the list envelope the operation answers ({@code items} and {@code
+   * total} property names), whose service method answers a {@code Page}; null if it answers none.
    */
-  public String pageItems(String operationId) {
+  public Map<?, ?> page(String operationId) {
     Operation op = operation(operationId);
     for (Map.Entry<String, io.swagger.v3.oas.models.responses.ApiResponse> e :
         op.getResponses().entrySet()) {
@@ -183,7 +183,7 @@ public final class ServiceCalls {
                   ? null
                   : extension(media.getSchema().getExtensions(), "x-ccsdk-page");
           if (page instanceof Map<?, ?> names && names.get("items") != null) {
-            return names.get("items").toString();
+            return names;
           }
         }
       }
@@ -252,6 +252,11 @@ public final class ServiceCalls {
       }
     }
     return null;
+  }
+
+  /** A Java name and a wire name of the same thing: {@code clientId} and {@code client_id}. */
+  public static boolean sameName(String javaName, String wireName) {
+    return wireName != null && normal(javaName).equals(normal(wireName));
   }
 
   private static String normal(String name) {

@@ -549,10 +549,6 @@ public final class SpecWireTests {
     return value == null ? null : JSON.convertValue(value, JSON.constructType(type));
   }
 
-  private static String normal(String name) {
-    return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
-  }
-
   private static JsonNode parameterValue(Parameter p) {
     if (p.getExample() != null) {
       return JSON.valueToTree(p.getExample());
@@ -571,7 +567,7 @@ public final class SpecWireTests {
         return null;
       }
       for (Map.Entry<String, JsonNode> field : json.properties()) {
-        if (normal(field.getKey()).equals(normal(javaName))) {
+        if (ServiceCalls.sameName(javaName, field.getKey())) {
           return field.getValue();
         }
       }
@@ -726,10 +722,10 @@ public final class SpecWireTests {
     }
   }
 
-  private static void assertDecoded(Operation op, Reply reply, Object result) throws Exception {
+  private void assertDecoded(Operation op, Reply reply, Object result) throws Exception {
     if (result instanceof Page<?> page) {
       // A list envelope unwrapped: its items, and its total when it has one.
-      Map<?, ?> names = (Map<?, ?>) pageExtension(op);
+      Map<?, ?> names = calls.page(op.getOperationId());
       assertNotNull(
           names, op.getOperationId() + " answers a Page, but its schema has no x-ccsdk-page");
       assertEquals(
@@ -749,23 +745,6 @@ public final class SpecWireTests {
         assertArrayEquals(DOWNLOAD, in.readAllBytes(), "downloaded bytes");
       }
     }
-  }
-
-  /** The {@code x-ccsdk-page} of the operation's 2xx JSON answer, or null. */
-  private static Object pageExtension(Operation op) {
-    for (Map.Entry<String, ApiResponse> e : op.getResponses().entrySet()) {
-      if (e.getKey().startsWith("2") && e.getValue().getContent() != null) {
-        for (MediaType media : e.getValue().getContent().values()) {
-          if (media.getSchema() != null && media.getSchema().getExtensions() != null) {
-            Object page = media.getSchema().getExtensions().get("x-ccsdk-page");
-            if (page != null) {
-              return page;
-            }
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static Object extension(Parameter p, String name) {

@@ -4,7 +4,6 @@
 package com.example.feature.api;
 
 import io.github.ccsdk.core.Response;
-import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,13 +101,8 @@ public interface ChannelAccountsService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public EnableChannelAccountBotParams build() {
-        RequiredParameters.of("ChannelAccountsService.EnableChannelAccountBotParams").check();
         return new EnableChannelAccountBotParams(this);
       }
     }

@@ -5,7 +5,6 @@ package com.example.feature.api;
 
 import com.example.feature.model.Event;
 import io.github.ccsdk.core.Response;
-import io.github.ccsdk.core.spi.RequiredParameters;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -85,13 +84,8 @@ public interface EventsService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public ListEventsParams build() {
-        RequiredParameters.of("EventsService.ListEventsParams").check();
         return new ListEventsParams(this);
       }
     }

@@ -106,13 +106,8 @@ public interface RecordsService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public CreateRecordsParams build() {
-        RequiredParameters.of("RecordsService.CreateRecordsParams").check();
         return new CreateRecordsParams(this);
       }
     }

@@ -129,13 +129,8 @@ public interface FilesService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public ClickToDialParams build() {
-        RequiredParameters.of("FilesService.ClickToDialParams").check();
         return new ClickToDialParams(this);
       }
     }
@@ -193,13 +188,8 @@ public interface FilesService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public CreateTokenParams build() {
-        RequiredParameters.of("FilesService.CreateTokenParams").check();
         return new CreateTokenParams(this);
       }
     }

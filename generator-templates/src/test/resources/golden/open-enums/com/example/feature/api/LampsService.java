@@ -6,7 +6,6 @@ package com.example.feature.api;
 import com.example.feature.model.Color;
 import com.example.feature.model.Lamp;
 import io.github.ccsdk.core.Response;
-import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,13 +86,8 @@ public interface LampsService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public ListLampsParams build() {
-        RequiredParameters.of("LampsService.ListLampsParams").check();
         return new ListLampsParams(this);
       }
     }

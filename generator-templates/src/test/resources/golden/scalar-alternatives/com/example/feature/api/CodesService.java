@@ -6,7 +6,6 @@ package com.example.feature.api;
 import com.example.feature.model.Code;
 import com.example.feature.model.CodeInput;
 import io.github.ccsdk.core.Response;
-import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,13 +116,8 @@ public interface CodesService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public CreateOutcomeCodesParams build() {
-        RequiredParameters.of("CodesService.CreateOutcomeCodesParams").check();
         return new CreateOutcomeCodesParams(this);
       }
     }
@@ -166,13 +160,8 @@ public interface CodesService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public ReadOutcomeCodesParams build() {
-        RequiredParameters.of("CodesService.ReadOutcomeCodesParams").check();
         return new ReadOutcomeCodesParams(this);
       }
     }

@@ -109,13 +109,8 @@ public interface CallNotesService {
         return this;
       }
 
-      /**
-       * The parameters.
-       *
-       * @throws IllegalStateException if a required parameter is not set
-       */
+      /** The parameters. */
       public CreateParams build() {
-        RequiredParameters.of("CallNotesService.CreateParams").check();
         return new CreateParams(this);
       }
     }
