@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
@@ -50,6 +51,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private final Map<String, String> clientParameters = new LinkedHashMap<>();
   private ExceptionFactory exceptionFactory;
   private Path recordTo;
+  private ThreadFactory threadFactory;
 
   // Test seams: package-private, so only the runtime's own tests can swap them.
   private Sleeper sleeper = Sleeper.SYSTEM;
@@ -136,6 +138,15 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
    */
   public B recordTo(Path harFile) {
     this.recordTo = Objects.requireNonNull(harFile, "harFile == null");
+    return self();
+  }
+
+  /**
+   * Makes the threads that run async calls and event listeners (default: a virtual thread each on
+   * JDK 21 and later, daemon platform threads on older JDKs).
+   */
+  public B threadFactory(ThreadFactory threadFactory) {
+    this.threadFactory = Objects.requireNonNull(threadFactory, "threadFactory == null");
     return self();
   }
 
@@ -342,6 +353,13 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
    */
   protected final Sleeper sleeper() {
     return sleeper;
+  }
+
+  /**
+   * The factory of {@link #threadFactory(ThreadFactory)}, or the default one for {@code prefix}.
+   */
+  protected final ThreadFactory threadFactory(String prefix) {
+    return threadFactory != null ? threadFactory : Threads.defaults(prefix);
   }
 
   /** The random numbers in [0, 1) of the retries' jitter, for an SDK's own {@link Backoff}. */
