@@ -242,8 +242,9 @@ public final class Chat {
   }
 
   /**
-   * Starts receiving the chat's events by callback, on a thread of the stream's own. Returns the
-   * stream, to {@link ChatEventStream#close() close} it.
+   * Starts receiving the chat's events by callback, on a thread of the stream's own (from the
+   * builder's {@code threadFactory}: virtual on JDK 21 and later). Returns the stream, to {@link
+   * ChatEventStream#close() close} it.
    *
    * @throws IllegalStateException if a stream of this chat is still open
    */
@@ -251,19 +252,19 @@ public final class Chat {
     Objects.requireNonNull(listener, "listener == null");
     ChatEventStream events = events();
     Thread dispatcher =
-        new Thread(
-            () -> {
-              try {
-                for (ChatEvent event : events) {
-                  listener.onEvent(event);
-                }
-              } catch (RuntimeException e) {
-                events.abort(e);
-              }
-              listener.onEnd(events.end().orElse(ChatEventStream.End.CLOSED), events.failure());
-            },
-            "ccsdk-chat-listener-" + id);
-    dispatcher.setDaemon(true);
+        client
+            .polling()
+            .thread(
+                () -> {
+                  try {
+                    for (ChatEvent event : events) {
+                      listener.onEvent(event);
+                    }
+                  } catch (RuntimeException e) {
+                    events.abort(e);
+                  }
+                  listener.onEnd(events.end().orElse(ChatEventStream.End.CLOSED), events.failure());
+                });
     dispatcher.start();
     return events;
   }

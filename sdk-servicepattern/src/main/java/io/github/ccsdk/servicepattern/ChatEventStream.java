@@ -24,9 +24,13 @@ import java.util.Optional;
  * on {@link #close()}.
  *
  * <p>Every event arrives once and in order, including events that came back in the answer to a
- * {@link Chat#send} call. Events that arrive after {@link #close()} (the poll already under way
- * still answers) are kept by the {@link Chat} for its next stream, not dropped. Events wait in
- * memory until read, so read them.
+ * {@link Chat#send} call. Events that arrived but were not read before {@link #close()} are kept by
+ * the {@link Chat} for its next stream, not dropped. Events wait in memory until read, so read
+ * them.
+ *
+ * <p>Threads: the poller (and a {@link Chat#listen listener}'s dispatcher) come from the builder's
+ * {@code threadFactory}: virtual threads on JDK 21 and later, so that a chat holds no platform
+ * thread while it waits; daemon platform threads on older JDKs.
  */
 public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable {
   /** Why a stream ended. */
@@ -54,8 +58,7 @@ public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable
   ChatEventStream(Chat chat) {
     this.chat = chat;
     this.lock = chat.lock;
-    this.poller = new Thread(this::poll, "ccsdk-chat-events-" + chat.id());
-    poller.setDaemon(true);
+    this.poller = chat.client().polling().thread(this::poll);
   }
 
   void start() {
@@ -104,20 +107,28 @@ public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable
   }
 
   /**
-   * Stops the stream: readers see its end at once, and no further poll starts. A poll already under
-   * way is not cut off (that would lose its events); what it brings is kept for the chat's next
+   * Stops the stream: readers see its end at once, no further poll starts, and a poll under way is
+   * cut off (its connection closed) rather than left to run until the server answers or the read
+   * timeout. Events the server was sending in a cut-off answer are lost to this client ({@link
+   * Chat#history()} has them); an answer that arrived before the cut is kept for the chat's next
    * stream.
    */
   @Override
   public void close() {
     synchronized (lock) {
-      if (!closed) {
-        closed = true;
-        if (end == null) {
-          end = End.CLOSED;
-        }
-        lock.notifyAll();
+      if (closed) {
+        return;
       }
+      closed = true;
+      if (end == null) {
+        end = End.CLOSED;
+      }
+      lock.notifyAll();
+    }
+    // The poller reads the flag only when it checks for close: an interrupt aborts the exchange
+    // under way (the java.net.http transport) or the backoff wait, and the loop then stops.
+    if (poller != Thread.currentThread()) {
+      poller.interrupt();
     }
   }
 
@@ -187,6 +198,9 @@ public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable
               answer.body() == null ? List.of() : answer.body()._events().value().orElse(List.of());
           failures = 0;
         } catch (ServicePatternException e) {
+          if (!running()) {
+            return; // closed: the poll was cut off on purpose
+          }
           String code = e.details().vendorCode().orElse("");
           if (e.kind() == ApiException.Kind.NOT_FOUND || code.equals("5005")) {
             chat.markEnded(End.CHAT_GONE);
@@ -207,6 +221,9 @@ public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable
           }
           continue;
         } catch (RuntimeException e) {
+          if (!running()) {
+            return;
+          }
           fail(e); // a bug, not an outage: polling on would only repeat it
           return;
         }

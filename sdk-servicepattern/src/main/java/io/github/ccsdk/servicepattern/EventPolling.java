@@ -3,11 +3,12 @@ package io.github.ccsdk.servicepattern;
 import io.github.ccsdk.core.spi.Backoff;
 import io.github.ccsdk.core.spi.Sleeper;
 import java.time.Duration;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.DoubleSupplier;
 
 /**
- * How the event stream waits after a failed poll: the runtime's {@link Backoff} and {@link
- * Sleeper}, with the stream's own bounds.
+ * How the event stream runs: its threads (the builder's thread factory) and its waits after a
+ * failed poll (the runtime's {@link Backoff} and {@link Sleeper}, with the stream's own bounds).
  */
 final class EventPolling {
   /**
@@ -19,10 +20,17 @@ final class EventPolling {
 
   private final Sleeper sleeper;
   private final DoubleSupplier random;
+  private final ThreadFactory threads;
 
-  EventPolling(Sleeper sleeper, DoubleSupplier random) {
+  EventPolling(Sleeper sleeper, DoubleSupplier random, ThreadFactory threads) {
     this.sleeper = sleeper;
     this.random = random;
+    this.threads = threads;
+  }
+
+  /** A thread for a stream's poller or a listener's dispatcher, not yet started. */
+  Thread thread(Runnable task) {
+    return threads.newThread(task);
   }
 
   /** Waits on the stream's lock, so that {@code close()} can cut a wait short. */

@@ -203,7 +203,8 @@ public final class ServicePatternClient extends ServicePatternApis {
       if (store != null) {
         clientDecorator(CookieJar.decorator(store));
       }
-      return new ServicePatternClient(apiFactory(), id, new EventPolling(sleeper(), random()));
+      return new ServicePatternClient(
+          apiFactory(), id, new EventPolling(sleeper(), random(), threadFactory("ccsdk-chat")));
     }
 
     private static String checked(String value, String name) {
