@@ -203,27 +203,35 @@ public class CcsdkCodegen extends JavaClientCodegen {
     apiNameSuffix = "Service";
     apiTemplateFiles.put("service.mustache", ".java");
     apiTemplateFiles.put("serviceImpl.mustache", "Impl.java");
+    // And its asynchronous form: the interface beside it, the implementation beside <Sdk>Apis.
+    apiTemplateFiles.put("serviceAsync.mustache", "Async.java");
+    apiTemplateFiles.put("serviceAsyncImpl.mustache", "AsyncImpl.java");
     modelTemplateFiles.put("model.mustache", ".java");
     String invokerFolder =
         (sourceFolder + File.separator + invokerPackage).replace('.', File.separatorChar);
     supportingFiles.add(new SupportingFile("apis.mustache", invokerFolder, name + "Apis.java"));
+    supportingFiles.add(new SupportingFile("async.mustache", invokerFolder, name + "Async.java"));
     supportingFiles.add(
         new SupportingFile("exception.mustache", invokerFolder, name + "Exception.java"));
     // At the output root, outside the sources: the jar plugin merges it into the SDK's manifest.
     supportingFiles.add(new SupportingFile("manifest.mustache", "", FreshenMojo.MANIFEST));
   }
 
-  /** The service implementation goes beside {@code <Sdk>Apis}, which alone constructs it. */
+  /**
+   * The service implementations (sync and async) go beside {@code <Sdk>Apis}, which alone
+   * constructs them.
+   */
   @Override
   public String apiFilename(String templateName, String tag) {
-    if ("serviceImpl.mustache".equals(templateName)) {
+    String suffix = apiTemplateFiles.get(templateName);
+    if (suffix != null && suffix.endsWith("Impl.java")) {
       String folder =
           outputFolder
               + File.separator
               + sourceFolder
               + File.separator
               + invokerPackage.replace('.', File.separatorChar);
-      return folder + File.separator + toApiFilename(tag) + "Impl.java";
+      return folder + File.separator + toApiFilename(tag) + suffix;
     }
     return super.apiFilename(templateName, tag);
   }
@@ -520,6 +528,7 @@ public class CcsdkCodegen extends JavaClientCodegen {
           result.getImports().add(Map.of("import", modelPackage + "." + item, "classname", item));
         }
       }
+      ServiceShape.forms(op);
       for (CodegenParameter p : op.allParams) {
         String text = p.unescapedDescription;
         if ((text == null || text.isBlank()) && p.isBodyParam) {

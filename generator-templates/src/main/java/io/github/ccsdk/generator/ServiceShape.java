@@ -1,6 +1,7 @@
 package io.github.ccsdk.generator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openapitools.codegen.CodegenModel;
@@ -133,12 +134,33 @@ final class ServiceShape {
     op.vendorExtensions.put("x-ccsdk-signature-positional", String.join(", ", declarations));
     op.vendorExtensions.put("x-ccsdk-call-built", join(names, "builder.build()"));
     op.vendorExtensions.put("x-ccsdk-call-none", join(names, paramsClass + ".builder().build()"));
+    op.vendorExtensions.put(
+        "x-ccsdk-call-args", hasParams ? join(names, "params") : String.join(", ", names));
     op.vendorExtensions.put("x-ccsdk-wire-args", String.join(", ", wireArgs));
     List<String> nonNull = new ArrayList<>(names);
     if (hasParams) {
       nonNull.add("params");
     }
     op.vendorExtensions.put("x-ccsdk-non-null", nonNull);
+  }
+
+  /**
+   * The two forms of a service method, once its return type is final ({@link #unwrap}): {@code
+   * x-ccsdk-sync} and {@code x-ccsdk-async} each hold the declared return type ({@code
+   * x-ccsdk-declared}) and what a delegating overload writes before its call ({@code
+   * x-ccsdk-returns}), so that one template of overloads serves both.
+   */
+  static void forms(CodegenOperation op) {
+    Map<String, String> sync = new LinkedHashMap<>();
+    sync.put("x-ccsdk-declared", (String) op.vendorExtensions.get("x-ccsdk-return"));
+    sync.put("x-ccsdk-returns", op.returnType == null ? "" : "return ");
+    Map<String, String> async = new LinkedHashMap<>();
+    async.put(
+        "x-ccsdk-declared",
+        "CompletableFuture<" + op.vendorExtensions.get("x-ccsdk-raw-type") + ">");
+    async.put("x-ccsdk-returns", "return ");
+    op.vendorExtensions.put("x-ccsdk-sync", sync);
+    op.vendorExtensions.put("x-ccsdk-async", async);
   }
 
   /**

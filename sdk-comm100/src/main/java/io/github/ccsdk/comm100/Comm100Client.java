@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
@@ -37,8 +38,8 @@ import java.util.function.Supplier;
 public final class Comm100Client extends Comm100Apis {
   private final OAuthService oauth;
 
-  private Comm100Client(ApiFactory factory, OAuthService tokenHost) {
-    super(factory);
+  private Comm100Client(ApiFactory factory, ThreadFactory asyncThreads, OAuthService tokenHost) {
+    super(factory, asyncThreads);
     this.oauth = tokenHost != null ? tokenHost : super.oAuth();
   }
 
@@ -180,7 +181,7 @@ public final class Comm100Client extends Comm100Apis {
       } else if (apiBase != null && (tokenBase != null || platform != null)) {
         tokenHost = tokenService(tokenBase != null ? tokenBase : controlPanel(platform));
       }
-      return new Comm100Client(apiFactory(), tokenHost);
+      return new Comm100Client(apiFactory(), threadFactory("ccsdk-comm100-async"), tokenHost);
     }
 
     /**

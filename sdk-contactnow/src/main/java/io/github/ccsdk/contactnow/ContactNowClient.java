@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
@@ -56,8 +57,8 @@ public final class ContactNowClient extends ContactNowApis {
   /** The error texts after which a new token helps: the call is sent again once with it. */
   static final Set<String> TOKEN_ERRORS = Set.of("Invalid token", "Expired token", "Unknown token");
 
-  private ContactNowClient(ApiFactory factory) {
-    super(factory);
+  private ContactNowClient(ApiFactory factory, ThreadFactory asyncThreads) {
+    super(factory, asyncThreads);
   }
 
   public static Builder builder() {
@@ -157,7 +158,8 @@ public final class ContactNowClient extends ContactNowApis {
       // Outermost, so that a refused token is renewed before a failure is reported.
       clientDecorator(
           FailureEnvelope.decorator(ContactNowException.FACTORY, "success", Builder::kindForError));
-      ContactNowClient client = new ContactNowClient(apiFactory());
+      ContactNowClient client =
+          new ContactNowClient(apiFactory(), threadFactory("ccsdk-contactnow-async"));
       if (source != null) {
         source.api = client.token();
       }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +43,9 @@ public final class ServicePatternClient extends ServicePatternApis {
   /** The poller thread of each chat that has one: never two polls for the same chat. */
   final Map<UUID, Thread> pollers = new ConcurrentHashMap<>();
 
-  private ServicePatternClient(ApiFactory factory, String clientId, EventPolling polling) {
-    super(factory);
+  private ServicePatternClient(
+      ApiFactory factory, ThreadFactory asyncThreads, String clientId, EventPolling polling) {
+    super(factory, asyncThreads);
     this.clientId = clientId;
     this.polling = polling;
     this.chats = new ChatLifecycle(this, super.chats());
@@ -204,7 +206,10 @@ public final class ServicePatternClient extends ServicePatternApis {
         clientDecorator(CookieJar.decorator(store));
       }
       return new ServicePatternClient(
-          apiFactory(), id, new EventPolling(sleeper(), random(), threadFactory("ccsdk-chat")));
+          apiFactory(),
+          threadFactory("ccsdk-servicepattern-async"),
+          id,
+          new EventPolling(sleeper(), random(), threadFactory("ccsdk-chat")));
     }
 
     private static String checked(String value, String name) {

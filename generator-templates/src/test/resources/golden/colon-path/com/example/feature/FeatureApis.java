@@ -5,8 +5,11 @@ package com.example.feature;
 
 import com.example.feature.api.ChannelAccountsService;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.AsyncCalls;
+import io.github.ccsdk.core.spi.Threads;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
 import javax.annotation.processing.Generated;
 
 /** The services of Feature, one per tag of the spec; a client extends this to offer them. */
@@ -30,9 +33,27 @@ public abstract class FeatureApis {
 
   private final ChannelAccountsService channelAccounts;
 
+  private final FeatureAsync async;
+
+  /** Services whose async calls run on the default threads ({@code ccsdk-async-N}). */
   protected FeatureApis(ApiFactory factory) {
+    this(factory, Threads.defaults("ccsdk-async"));
+  }
+
+  /** Services whose async calls each run on a new thread of {@code asyncThreads}. */
+  protected FeatureApis(ApiFactory factory, ThreadFactory asyncThreads) {
     Objects.requireNonNull(factory, "factory == null");
+    Objects.requireNonNull(asyncThreads, "asyncThreads == null");
     this.channelAccounts = new ChannelAccountsServiceImpl(factory);
+    this.async = new FeatureAsync(this, new AsyncCalls(asyncThreads));
+  }
+
+  /**
+   * The same services, asynchronous: each call answers a {@code CompletableFuture} at once (see
+   * {@link FeatureAsync}).
+   */
+  public FeatureAsync async() {
+    return async;
   }
 
   /** ChannelAccounts operations. */
