@@ -1,5 +1,8 @@
 package io.github.ccsdk.core.spi;
 
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,13 +131,20 @@ public final class TokenCache {
     if (mine) {
       return fetchInto(flight).token().value();
     }
+    Cached fetched;
     try {
       // Uninterruptible on purpose: the fetch is bounded by the HTTP timeouts, and an interrupted
       // waiter would have nothing sensible to return.
-      return flight.join().token().value();
+      fetched = flight.join();
     } catch (CompletionException e) {
       throw rethrow(e.getCause() != null ? e.getCause() : e);
     }
+    if (fetched == null) {
+      // The fetching caller was interrupted (say, its async call cancelled): that failure is its
+      // own, not the server's answer, so the waiters ask again and one of them fetches.
+      return get();
+    }
+    return fetched.token().value();
   }
 
   /**
@@ -165,7 +175,11 @@ public final class TokenCache {
       synchronized (lock) {
         inFlight = null;
       }
-      flight.completeExceptionally(e);
+      if (interrupted(e)) {
+        flight.complete(null); // see get(): the waiters try again
+      } else {
+        flight.completeExceptionally(e);
+      }
       throw e;
     }
     synchronized (lock) {
@@ -174,6 +188,21 @@ public final class TokenCache {
     }
     flight.complete(fetched);
     return fetched;
+  }
+
+  /** Whether a fetch failed because its thread was interrupted, not because of the server. */
+  private static boolean interrupted(Throwable failure) {
+    if (Thread.currentThread().isInterrupted()) {
+      return true;
+    }
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException
+          || t instanceof ClosedByInterruptException
+          || (t instanceof InterruptedIOException && !(t instanceof SocketTimeoutException))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

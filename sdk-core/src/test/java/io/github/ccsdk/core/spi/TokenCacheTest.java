@@ -127,6 +127,37 @@ class TokenCacheTest {
   }
 
   @Test
+  void whenTheFetchingCallIsCancelledTheWaitersFetchAgain() throws Exception {
+    CountDownLatch fetching = new CountDownLatch(1);
+    AtomicInteger attempts = new AtomicInteger();
+    TokenCache cache =
+        TokenCache.create(
+            () -> {
+              if (attempts.incrementAndGet() == 1) {
+                fetching.countDown();
+                try {
+                  new CountDownLatch(1).await(); // a token request that hangs
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new IllegalStateException("interrupted", e);
+                }
+              }
+              return TokenCache.Token.withoutExpiry("t2");
+            },
+            clock);
+    java.util.concurrent.CompletableFuture<String> cancelled =
+        new AsyncCalls(Threads.defaults("token-test")).call(cache::get);
+    fetching.await();
+    Concurrently<String> waiters = Concurrently.start(5, cache::get);
+    waiters.awaitParked(5, () -> attempts.get() > 1);
+
+    cancelled.cancel(true);
+
+    assertEquals(java.util.List.of("t2", "t2", "t2", "t2", "t2"), waiters.results());
+    assertEquals(2, attempts.get(), "one waiter fetched again, for all of them");
+  }
+
+  @Test
   void noTokenValueInToString() {
     TokenCache cache = TokenCache.create(expiringIn(Duration.ofHours(1)), clock);
     cache.get();
