@@ -29,6 +29,7 @@ import java.util.Set;
  */
 public final class ServiceCalls {
   private final Map<String, Object> services = new HashMap<>();
+  private final Map<String, Object> asyncServices = new HashMap<>();
   private final Map<String, Operation> operations = new HashMap<>();
   private final Map<String, List<Parameter>> parameters = new HashMap<>();
 
@@ -61,6 +62,17 @@ public final class ServiceCalls {
       if (accessor.getParameterCount() == 0 && !accessor.getName().equals("withRawResponse")) {
         for (Class<?> type : serviceTypes(accessor.getReturnType())) {
           services.put(type.getSimpleName(), invoke(accessor, client));
+        }
+      }
+      if (accessor.getParameterCount() == 0 && accessor.getName().equals("async")) {
+        Object async = invoke(accessor, client);
+        for (Method service : async.getClass().getMethods()) {
+          Class<?> type = service.getReturnType();
+          if (service.getParameterCount() == 0
+              && type.getName().contains(".api.")
+              && type.getSimpleName().endsWith("ServiceAsync")) {
+            asyncServices.put(type.getSimpleName(), invoke(service, async));
+          }
         }
       }
     }
@@ -96,6 +108,19 @@ public final class ServiceCalls {
    * null if the SDK has none.
    */
   public Target target(String operationId, boolean raw) {
+    return target(operationId, raw, services, "Service");
+  }
+
+  /**
+   * The method of an operation on the client's {@code async()} services (with {@code raw}, on their
+   * {@code withRawResponse()}), answering a {@code CompletableFuture}; null if the SDK has none.
+   */
+  public Target asyncTarget(String operationId, boolean raw) {
+    return target(operationId, raw, asyncServices, "ServiceAsync");
+  }
+
+  private Target target(
+      String operationId, boolean raw, Map<String, Object> services, String suffix) {
     Operation op = operation(operationId);
     String tag = op.getTags() == null || op.getTags().isEmpty() ? "Default" : op.getTags().get(0);
     StringBuilder name = new StringBuilder();
@@ -104,7 +129,7 @@ public final class ServiceCalls {
         name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }
     }
-    Object service = services.get(name + "Service");
+    Object service = services.get(name + suffix);
     if (service == null) {
       return null;
     }

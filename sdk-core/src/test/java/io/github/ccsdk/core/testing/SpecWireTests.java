@@ -29,6 +29,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -45,6 +46,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -157,6 +161,42 @@ public final class SpecWireTests {
     Object response = invoke(withResponse.method(), withResponse.service(), call.args());
     server.takeOnly();
     assertEquals(reply.status(), ((Response<?>) response).status(), "status via withRawResponse()");
+
+    // The async form: the same request, the same answer, through a future.
+    ServiceCalls.Target async = calls.asyncTarget(op.getOperationId(), false);
+    assertNotNull(async, "no async()." + op.getOperationId());
+    server.answer(reply.wire());
+    Object asyncResult = await(invoke(async.method(), async.service(), call.args()));
+    WireServer.Recorded asyncRequest = server.takeOnly();
+    assertEquals(verb, asyncRequest.method(), "async method");
+    assertRequest(
+        pathKey, call.parameters(), call.values(), call.body(), queryCredentials(op), asyncRequest);
+    assertDecoded(op, reply, asyncResult);
+
+    ServiceCalls.Target asyncRaw = calls.asyncTarget(op.getOperationId(), true);
+    assertNotNull(asyncRaw, "no async() withRawResponse()." + op.getOperationId());
+    server.answer(reply.wire());
+    Object asyncResponse = await(invoke(asyncRaw.method(), asyncRaw.service(), call.args()));
+    server.takeOnly();
+    assertEquals(
+        reply.status(), ((Response<?>) asyncResponse).status(), "status via async raw response");
+    closeIfDownload(((Response<?>) asyncResponse).body());
+    closeIfDownload(((Response<?>) response).body());
+  }
+
+  /** The result of an async call's future, or its failure as the test's failure. */
+  private static Object await(Object future) throws Exception {
+    try {
+      return ((CompletableFuture<?>) future).get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new AssertionError("the async call failed with " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void closeIfDownload(Object body) throws IOException {
+    if (body instanceof Download download) {
+      download.close();
+    }
   }
 
   /** One call of an operation: its SDK method and the arguments made from the spec's examples. */
