@@ -142,8 +142,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   }
 
   /**
-   * Makes the threads that run async calls and event listeners (default: a virtual thread each on
-   * JDK 21 and later, daemon platform threads on older JDKs).
+   * Makes the threads that run async calls (a new one per call) and event listeners (default: a
+   * virtual thread each on JDK 21 and later, daemon platform threads on older JDKs).
    */
   public B threadFactory(ThreadFactory threadFactory) {
     this.threadFactory = Objects.requireNonNull(threadFactory, "threadFactory == null");
