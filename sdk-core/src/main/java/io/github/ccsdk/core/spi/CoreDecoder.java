@@ -124,6 +124,12 @@ final class CoreDecoder implements Decoder {
         return value;
       }
     } catch (JsonProcessingException e) {
+      InterruptedIOException stopped = stopped(e);
+      if (stopped != null) {
+        // Jackson wraps the transport's failure (a collection's deserializer adds its path): a
+        // read timeout or an interrupt is that, not bad JSON.
+        throw failures.io(response.request(), stopped, "reading the response body failed");
+      }
       String cut = cutShort(response, in);
       if (cut != null) {
         throw failures.io(
@@ -142,6 +148,18 @@ final class CoreDecoder implements Decoder {
       }
       throw failures.io(response.request(), e, "reading the response body failed");
     }
+  }
+
+  /**
+   * The read timeout or interrupt (an {@link InterruptedIOException}) behind {@code e}, or null.
+   */
+  private static InterruptedIOException stopped(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof InterruptedIOException) {
+        return (InterruptedIOException) t;
+      }
+    }
+    return null;
   }
 
   /**
