@@ -307,7 +307,11 @@ final class JavaHttpTransport implements Client {
    */
   static final class TimedBody extends InputStream
       implements HttpResponse.BodySubscriber<TimedBody> {
-    private static final List<ByteBuffer> END = List.of();
+    /** Queued after the last buffer. */
+    private static final Object END = new Object();
+
+    /** The most bytes {@link #close()} passes over to keep a connection. */
+    private static final long MAX_DRAIN = 64 * 1024;
 
     private final Duration readTimeout;
     private final Permit permit;
@@ -423,19 +427,67 @@ final class JavaHttpTransport implements Client {
           failed = new SocketTimeoutException("Read timed out");
           throw failed;
         }
-        if (next == END) {
-          ended = true;
-        } else if (next instanceof Throwable) {
-          Throwable t = (Throwable) next;
-          failed = t instanceof IOException ? (IOException) t : new IOException(t);
-        } else {
-          @SuppressWarnings("unchecked") // only buffers, END and failures are queued
-          List<ByteBuffer> buffers = (List<ByteBuffer>) next;
-          batch = buffers.iterator();
-          subscription.thenAccept(s -> s.request(1));
-        }
+        take(next);
       }
       return current;
+    }
+
+    /** Takes what the JDK client queued: buffers (asking for the next), the end or a failure. */
+    private void take(Object next) {
+      if (next == END) {
+        ended = true;
+      } else if (next instanceof Throwable) {
+        Throwable t = (Throwable) next;
+        failed = t instanceof IOException ? (IOException) t : new IOException(t);
+      } else {
+        @SuppressWarnings("unchecked") // only buffers, END and failures are queued
+        List<ByteBuffer> buffers = (List<ByteBuffer>) next;
+        batch = buffers.iterator();
+        subscription.thenAccept(s -> s.request(1));
+      }
+    }
+
+    /**
+     * On close: whether the rest of the body could be passed over so that its connection can be
+     * used again. Skips what has already arrived (a reader such as Jackson stops at the last token,
+     * short of the end); once the declared length has been read, the end is moments away (the JDK
+     * client hands the connection back to its pool first), so it waits for it, within the read
+     * timeout and at most a second. Anything else would block on the server: no.
+     */
+    private boolean drained() {
+      long waitNanos = Math.min(readTimeout.toNanos(), TimeUnit.SECONDS.toNanos(1));
+      long deadline = System.nanoTime() + waitNanos;
+      while (!ended) {
+        if (failed != null) {
+          return false;
+        }
+        if (current != null) {
+          delivered += current.remaining();
+          current = null;
+        }
+        while (batch.hasNext()) {
+          delivered += batch.next().remaining();
+        }
+        if (delivered > MAX_DRAIN) {
+          return false;
+        }
+        boolean atTheEnd = declared >= 0 && delivered >= declared;
+        Object next;
+        try {
+          next =
+              atTheEnd
+                  ? arrived.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)
+                  : arrived.poll();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+        if (next == null) {
+          return false;
+        }
+        take(next);
+      }
+      return true;
     }
 
     /** Stops the exchange: the JDK client closes a connection whose body is cancelled. */
@@ -450,10 +502,8 @@ final class JavaHttpTransport implements Client {
         return;
       }
       closed = true;
-      if (!complete && (declared < 0 || delivered < declared)) {
-        // An unread rest would block the connection: close it instead. A body read to its
-        // declared length is left to complete, and its connection goes back to the pool.
-        abort();
+      if (!drained()) {
+        abort(); // an unread rest would block the connection: close it instead
       }
       permit.release();
     }
