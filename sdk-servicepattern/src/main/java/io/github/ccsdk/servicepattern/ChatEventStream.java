@@ -16,12 +16,12 @@ import java.util.Optional;
  * Chat#listen} call a listener. Close it when done; thread-safe.
  *
  * <p>How it polls: exactly one poll of the chat is outstanding at any time (also across streams and
- * {@link Chat} handles of one client: a new stream waits for the last poll of a closed one); the
- * next poll starts as soon as the previous answers; after a failed poll it waits with exponential
- * backoff and jitter (0.25 s to 30 s), and a success resets the wait. It stops for good when {@code
- * chat_session_ended} arrives (delivered as the last event), when the chat is gone (404, or error
- * 5005), when the credentials are refused (401/403: the stream ends with {@link End#FAILED}), and
- * on {@link #close()}.
+ * {@link Chat} handles of one client: a new stream waits until the poll of a closed one is cut
+ * off); the next poll starts as soon as the previous answers; after a failed poll it waits with
+ * exponential backoff and jitter (0.25 s to 30 s), and a success resets the wait. It stops for good
+ * when {@code chat_session_ended} arrives (delivered as the last event), when the chat is gone
+ * (404, or error 5005), when the credentials are refused (401/403: the stream ends with {@link
+ * End#FAILED}), and on {@link #close()}.
  *
  * <p>Every event arrives once and in order, including events that came back in the answer to a
  * {@link Chat#send} call. Events that arrived but were not read before {@link #close()} are kept by
@@ -111,7 +111,8 @@ public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable
    * cut off (its connection closed) rather than left to run until the server answers or the read
    * timeout. Events the server was sending in a cut-off answer are lost to this client ({@link
    * Chat#history()} has them); an answer that arrived before the cut is kept for the chat's next
-   * stream.
+   * stream. With the builder's {@code transport(URL_CONNECTION)} a poll cannot be cut off: it then
+   * runs until the server answers or the read timeout, and the chat's next stream waits for it.
    */
   @Override
   public void close() {
@@ -186,7 +187,7 @@ public final class ChatEventStream implements Iterable<ChatEvent>, AutoCloseable
     Thread previous = chat.client().pollers.put(chat.id(), self);
     try {
       if (previous != null) {
-        previous.join(); // the previous stream's last poll must answer first
+        previous.join(); // the previous stream's last poll must end first (close() cuts it off)
       }
       int failures = 0;
       while (running()) {

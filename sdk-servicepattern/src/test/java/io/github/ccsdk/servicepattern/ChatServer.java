@@ -25,6 +25,10 @@ final class ChatServer implements AutoCloseable {
   private final AtomicInteger maxOpenPolls = new AtomicInteger();
   private final AtomicInteger polls = new AtomicInteger();
   private volatile WireServer.Responder other = json(200, "{\"events\":[]}");
+
+  /** Stands for "the client went away": the held poll ends without an answer. */
+  private static final WireServer.Responder DROP = exchange -> exchange.close();
+
   final WireServer wire;
 
   ChatServer() throws IOException {
@@ -51,7 +55,7 @@ final class ChatServer implements AutoCloseable {
     }
     // Closed before the answer goes out: the client cannot start its next poll any earlier.
     openPolls.decrementAndGet();
-    answer.respond(exchange);
+    answer.respond(exchange); // DROP: nobody is listening any more
   }
 
   /** Answers every request that is not a poll with {@code responder}. */
@@ -74,6 +78,15 @@ final class ChatServer implements AutoCloseable {
   void answerPoll(WireServer.Responder responder) throws InterruptedException {
     awaitPoll();
     pollAnswers.add(responder);
+  }
+
+  /**
+   * Ends the held poll without an answer, because its client cut it off. The JDK's HttpServer does
+   * not tell a waiting handler that the client closed the connection, so the test says so once it
+   * knows (the poller is gone); {@code ChatEventStreamCloseTest} watches the socket itself.
+   */
+  void dropHeldPoll() {
+    pollAnswers.add(DROP);
   }
 
   /** Answers the poll being held (or the next) without waiting for it. */

@@ -3,11 +3,18 @@ package io.github.ccsdk.core.spi;
 import feign.Client;
 import feign.DefaultClient;
 import feign.RequestInterceptor;
+import io.github.ccsdk.core.HttpVersion;
 import io.github.ccsdk.core.LogLevel;
 import io.github.ccsdk.core.RetryPolicy;
+import io.github.ccsdk.core.Transport;
+import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * The builder every SDK client builder extends: transport settings for users, wiring hooks for the
@@ -52,6 +60,11 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private ExceptionFactory exceptionFactory;
   private Path recordTo;
   private ThreadFactory threadFactory;
+  private Transport transport = Transport.JAVA_NET_HTTP;
+  private HttpVersion httpVersion;
+  private SSLContext sslContext;
+  private ProxySelector proxy;
+  private int maxConnections;
 
   // Test seams: package-private, so only the runtime's own tests can swap them.
   private Sleeper sleeper = Sleeper.SYSTEM;
@@ -102,10 +115,46 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     return self();
   }
 
+  /** The HTTP client requests go through (default {@link Transport#JAVA_NET_HTTP}). */
+  public B transport(Transport transport) {
+    this.transport = Objects.requireNonNull(transport, "transport == null");
+    return self();
+  }
+
+  /** The HTTP version to ask for (default {@link HttpVersion#HTTP_1_1}; JAVA_NET_HTTP only). */
+  public B httpVersion(HttpVersion httpVersion) {
+    this.httpVersion = Objects.requireNonNull(httpVersion, "httpVersion == null");
+    return self();
+  }
+
+  /** The TLS setup (trust, client keys) for https connections (default: the JDK's). */
+  public B sslContext(SSLContext sslContext) {
+    this.sslContext = Objects.requireNonNull(sslContext, "sslContext == null");
+    return self();
+  }
+
+  /** Chooses a proxy per request (default: the JVM's, from the {@code http.proxyHost} family). */
+  public B proxy(ProxySelector proxy) {
+    this.proxy = Objects.requireNonNull(proxy, "proxy == null");
+    return self();
+  }
+
   /**
-   * Test seam: the Feign HTTP client (default: Feign's JDK {@code HttpURLConnection} client, which
-   * cannot send PATCH). Timeouts are passed to it per request. Not public: the transport is chosen
-   * through this builder's own options, never a Feign type.
+   * At most this many requests in flight at once, so at most this many connections (JAVA_NET_HTTP
+   * only).
+   */
+  public B maxConnections(int maxConnections) {
+    if (maxConnections <= 0) {
+      throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
+    }
+    this.maxConnections = maxConnections;
+    return self();
+  }
+
+  /**
+   * Test seam: the Feign HTTP client, in place of the {@link #transport(Transport)} options.
+   * Timeouts are passed to it per request. Not public: users choose the transport through this
+   * builder's own options, never a Feign type; {@link Transports#feign} opens it to benchmarks.
    */
   B client(Client client) {
     this.client = Objects.requireNonNull(client, "client == null");
@@ -227,7 +276,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   /**
    * Validates the settings and returns the factory for the client's APIs.
    *
-   * @throws IllegalStateException if the base URL or exception factory is missing or invalid
+   * @throws IllegalStateException if the base URL or exception factory is missing or invalid, or a
+   *     transport option does not fit the {@link #transport(Transport)}
    * @throws IllegalArgumentException if the {@link #recordTo} file exists but is not a recording
    * @throws java.io.UncheckedIOException if the {@link #recordTo} file cannot be created
    */
@@ -238,7 +288,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
           "no exception factory: the SDK's builder must call exceptionFactory(...)");
     }
     Redaction redaction = Redaction.defaults().with(secretQueryParameters, secretHeaders);
-    Client base = client != null ? client : new DefaultClient(null, null);
+    Client base = client != null ? client : transport();
     if (recordTo != null) {
       // Innermost, under the SDK's decorators: what is recorded is what went over the wire.
       base = new HarRecorder(base, HarFile.open(recordTo, userAgent), redaction, clock, userAgent);
@@ -260,6 +310,43 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
             clock,
             logSink,
             random));
+  }
+
+  /** The client of the transport options, checked for options the transport cannot honour. */
+  private Client transport() {
+    if (transport == Transport.JAVA_NET_HTTP) {
+      return JavaHttpTransport.create(
+          connectTimeout,
+          httpVersion != null ? httpVersion : HttpVersion.HTTP_1_1,
+          sslContext,
+          proxy,
+          maxConnections);
+    }
+    if (httpVersion == HttpVersion.HTTP_2) {
+      throw new IllegalStateException(
+          "httpVersion(HTTP_2) needs transport(JAVA_NET_HTTP); URL_CONNECTION speaks HTTP/1.1");
+    }
+    if (maxConnections > 0) {
+      throw new IllegalStateException(
+          "maxConnections(...) needs transport(JAVA_NET_HTTP); URL_CONNECTION has no bound");
+    }
+    ProxySelector selector = proxy;
+    return new DefaultClient(sslContext != null ? sslContext.getSocketFactory() : null, null) {
+      @Override
+      public HttpURLConnection getConnection(URL url) throws IOException {
+        if (selector == null) {
+          return super.getConnection(url);
+        }
+        List<Proxy> proxies;
+        try {
+          proxies = selector.select(url.toURI());
+        } catch (URISyntaxException e) {
+          throw new IOException("the request URL is not a valid URI");
+        }
+        Proxy chosen = proxies == null || proxies.isEmpty() ? Proxy.NO_PROXY : proxies.get(0);
+        return (HttpURLConnection) url.openConnection(chosen);
+      }
+    };
   }
 
   private Client decorated(Client base) {

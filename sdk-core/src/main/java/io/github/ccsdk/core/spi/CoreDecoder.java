@@ -16,6 +16,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URI;
@@ -123,6 +124,12 @@ final class CoreDecoder implements Decoder {
         return value;
       }
     } catch (JsonProcessingException e) {
+      InterruptedIOException stopped = stopped(e);
+      if (stopped != null) {
+        // Jackson wraps the transport's failure (a collection's deserializer adds its path): a
+        // read timeout or an interrupt is that, not bad JSON.
+        throw failures.io(response.request(), stopped, "reading the response body failed");
+      }
       String cut = cutShort(response, in);
       if (cut != null) {
         throw failures.io(
@@ -130,8 +137,29 @@ final class CoreDecoder implements Decoder {
       }
       throw unexpected(response, problem(e, media, type), in.head(), contentType);
     } catch (IOException e) {
+      // java.net.http reports a connection lost mid-body as a failure, where HttpURLConnection
+      // ended the stream: say how far the body got, as for a cut-short body above. A timeout or
+      // interrupt (InterruptedIOException) keeps its own type.
+      String cut = e instanceof InterruptedIOException ? null : cutShort(response, in);
+      if (cut != null) {
+        EOFException described = new EOFException(cut);
+        described.initCause(e);
+        throw failures.io(response.request(), described, "reading the response body failed");
+      }
       throw failures.io(response.request(), e, "reading the response body failed");
     }
+  }
+
+  /**
+   * The read timeout or interrupt (an {@link InterruptedIOException}) behind {@code e}, or null.
+   */
+  private static InterruptedIOException stopped(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof InterruptedIOException) {
+        return (InterruptedIOException) t;
+      }
+    }
+    return null;
   }
 
   /**

@@ -5,6 +5,7 @@ import feign.Retryer;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.RetryPolicy;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
@@ -43,7 +44,7 @@ final class CoreRetryer implements Retryer {
 
   @Override
   public void continueOrPropagate(RetryableException e) {
-    if (attempt >= policy.maxAttempts()) {
+    if (attempt >= policy.maxAttempts() || interrupted(e.getCause())) {
       throw e;
     }
     String method = e.method() != null ? e.method().name() : null;
@@ -75,6 +76,16 @@ final class CoreRetryer implements Retryer {
       Thread.currentThread().interrupt(); // keep the signal for the caller, and stop retrying
       throw e;
     }
+  }
+
+  /**
+   * True if the call was cut off by an interrupt (the transport's {@link InterruptedIOException},
+   * or the flag still set): whoever interrupted wants the call to end, not to be tried again.
+   * Timeouts are {@code InterruptedIOException}s too, and are not meant here.
+   */
+  static boolean interrupted(Throwable cause) {
+    return Thread.currentThread().isInterrupted()
+        || (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException));
   }
 
   @Override

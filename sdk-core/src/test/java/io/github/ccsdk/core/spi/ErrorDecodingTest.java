@@ -129,8 +129,8 @@ class ErrorDecodingTest {
 
   @Test
   void unauthorizedOnAStreamedPost() throws Exception {
-    // The JDK client (Feign's default) drops the body of a 401 that answers a request with a
-    // body, so the vendor fields are lost there; kind, status and headers must still be right.
+    // HttpURLConnection dropped the body of a 401 that answers a request with a body; the
+    // default java.net.http transport keeps it, vendor fields included.
     try (WireServer server =
         WireServer.start(
             WireServer.json(
@@ -140,6 +140,7 @@ class ErrorDecodingTest {
           assertThrows(ApiException.class, () -> api.create(Visitor.builder().name("A").build()));
       assertEquals(ApiException.Kind.UNAUTHORIZED, e.kind());
       assertEquals(401, e.status());
+      assertEquals(Optional.of("AUTH"), e.details().vendorCode());
       assertEquals(
           List.of("REDACTED"), e.details().headers().get("www-authenticate"), "auth header");
       assertEquals(1, server.requests().size());

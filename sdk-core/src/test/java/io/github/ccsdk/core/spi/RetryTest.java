@@ -134,6 +134,44 @@ class RetryTest {
   }
 
   @Test
+  void anInterruptedGetIsNotRetried() {
+    AtomicInteger attempts = new AtomicInteger();
+    TestClient client = new TestClient().baseUrl("http://127.0.0.1:9");
+    client.client(
+        (request, options) -> {
+          attempts.incrementAndGet();
+          throw new java.io.InterruptedIOException("interrupted while waiting for the response");
+        });
+    ApiException e = assertThrows(ApiException.class, () -> client.create(Api.class).list());
+    assertEquals(ApiException.Kind.IO, e.kind());
+    assertEquals(1, attempts.get(), "whoever interrupted wants the call to end");
+    assertEquals(List.of(), client.sleeps);
+  }
+
+  @Test
+  void anInterruptDuringTheBackoffEndsTheRetries() {
+    AtomicInteger attempts = new AtomicInteger();
+    TestClient client = new TestClient().baseUrl("http://127.0.0.1:9");
+    client.client(
+        (request, options) -> {
+          attempts.incrementAndGet();
+          throw new SocketTimeoutException("Read timed out");
+        });
+    client.sleeper(
+        wait -> {
+          throw new InterruptedException("interrupted in the backoff");
+        });
+    try {
+      ApiException e = assertThrows(ApiException.class, () -> client.create(Api.class).list());
+      assertEquals(ApiException.Kind.IO, e.kind());
+      assertEquals(1, attempts.get());
+      assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+    } finally {
+      Thread.interrupted(); // clear it for the next test
+    }
+  }
+
+  @Test
   void retryAfterSecondsIsHonoured() throws Exception {
     try (WireServer server =
         WireServer.start(

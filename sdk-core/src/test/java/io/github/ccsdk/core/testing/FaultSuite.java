@@ -63,6 +63,15 @@ public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
       "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad"
           + " Gateway</h1></body></html>";
 
+  /**
+   * The read timeout of the suite's clients. The java.net.http transport times the whole way to the
+   * response head (the send, the JDK client's own thread hand-offs), not only a wait between bytes
+   * as HttpURLConnection did; at 300 ms a good answer on a loaded 2-core machine now and then came
+   * too late, and the GET retry then showed up as a second request. A second keeps the stalls short
+   * (three attempts of a GET wait 3 s in all) and far from a scheduling hiccup.
+   */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private final CountDownLatch release = new CountDownLatch(1);
 
@@ -117,7 +126,7 @@ public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
   }
 
   private C client(String url, RetryPolicy policy) {
-    B builder = builder(url).retryPolicy(policy).readTimeout(Duration.ofMillis(300));
+    B builder = builder(url).retryPolicy(policy).readTimeout(READ_TIMEOUT);
     FaultSeams.recordSleeps(builder, sleeps);
     return build(builder);
   }
