@@ -2,6 +2,7 @@ package io.github.ccsdk.comm100;
 
 import static io.github.ccsdk.core.testing.WireServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -204,15 +205,10 @@ class Comm100AsyncTest {
     assertTrue(future.isCancelled());
     assertThrows(CancellationException.class, future::join);
     Thread worker = asyncThreads.get(0);
-    if (Threads.virtual()) {
-      // A virtual thread's socket read ends when the thread is interrupted: the exchange is
-      // aborted and the connection closed, though HttpURLConnection itself ignores interrupts.
-      assertTrue(silent.closed.await(30, TimeUnit.SECONDS), "the server saw the connection close");
-      worker.join(30_000);
-      assertTrue(!worker.isAlive(), "the call ended");
-    }
-    // On a platform thread HttpURLConnection's read does not heed the interrupt: the exchange
-    // goes on until the read timeout or the server closes (an interrupt-aware transport ends it).
+    // The transport aborts the exchange on interrupt: the connection is closed at once.
+    assertTrue(silent.closed.await(5, TimeUnit.SECONDS), "the server saw the connection close");
+    worker.join(5_000);
+    assertFalse(worker.isAlive(), "the call ended");
   }
 
   @Test
