@@ -1,6 +1,5 @@
 package io.github.ccsdk.benchmarks;
 
-import io.github.ccsdk.benchmarks.stock.ApiClient;
 import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.comm100.model.Visitor;
 import io.github.ccsdk.core.spi.Json;
@@ -75,10 +74,7 @@ public class Comm100CallBenchmark {
             .header("Authorization", "Basic " + basic)
             .GET()
             .build();
-    ApiClient stockClient = new ApiClient("basicAuth");
-    stockClient.setCredentials(EMAIL, KEY);
-    stockClient.setBasePath(server.url());
-    stock = stockClient.buildClient(io.github.ccsdk.benchmarks.stock.api.VisitorsApi.class);
+    stock = StockClient.visitors(server.url(), EMAIL, KEY);
     // Fail fast when a client decodes nothing.
     if (sdk().id().isEmpty()
         || raw().id().isEmpty()
