@@ -38,10 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(
-    value = 2,
+    value = 1,
     jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 6, time = 1)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class Comm100CallBenchmark {
   private static final String EMAIL = "agent@example.com";
   private static final String KEY = "api-key";

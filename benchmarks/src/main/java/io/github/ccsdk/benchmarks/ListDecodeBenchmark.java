@@ -36,10 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
-    value = 2,
+    value = 1,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class ListDecodeBenchmark {
   private static final int N = 10_000;
   private static final TypeReference<List<Visitor>> VISITORS = new TypeReference<>() {};
