@@ -360,6 +360,16 @@ public final class Summary {
                 .append(
                     perRound == 0 ? "**met**" : Double.isNaN(perRound) ? "not run" : "**missed**"));
     md.append(verdicts).append(".\n");
+    if (warmPerRound.getOrDefault("sdk", 0.0) > 0 || warmPerRound.getOrDefault("stock", 0.0) > 0) {
+      md.append(
+          "\n  Why: a client reconnects in warm rounds when its pool keeps fewer idle connections"
+              + " than there are callers. The SDK's default transport today is Feign's"
+              + " HttpURLConnection client, whose keep-alive cache keeps at most"
+              + " `http.maxConnections` (default 5) idle connections per host: after each"
+              + " call most of the 64 are closed, and the next call makes a new TLS connection."
+              + " OkHttp's default pool (`stock`) keeps 5 idle connections, same effect. Pooled"
+              + " java.net.http (`raw`) keeps them all.\n\n");
+    }
     Score sdk = jmh.get(prefix + "sdk");
     if (sdk != null) {
       md.append("- `sdk` ≥ 0.95 × `raw` calls/s: ")
