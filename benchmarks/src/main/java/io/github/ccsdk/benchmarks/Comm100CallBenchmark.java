@@ -1,6 +1,5 @@
 package io.github.ccsdk.benchmarks;
 
-import io.github.ccsdk.benchmarks.stock.ApiClient;
 import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.comm100.model.Visitor;
 import io.github.ccsdk.core.spi.Json;
@@ -39,10 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(
-    value = 2,
+    value = 1,
     jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 6, time = 1)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class Comm100CallBenchmark {
   private static final String EMAIL = "agent@example.com";
   private static final String KEY = "api-key";
@@ -75,10 +74,7 @@ public class Comm100CallBenchmark {
             .header("Authorization", "Basic " + basic)
             .GET()
             .build();
-    ApiClient stockClient = new ApiClient("basicAuth");
-    stockClient.setCredentials(EMAIL, KEY);
-    stockClient.setBasePath(server.url());
-    stock = stockClient.buildClient(io.github.ccsdk.benchmarks.stock.api.VisitorsApi.class);
+    stock = StockClient.visitors(server.url(), EMAIL, KEY);
     // Fail fast when a client decodes nothing.
     if (sdk().id().isEmpty()
         || raw().id().isEmpty()

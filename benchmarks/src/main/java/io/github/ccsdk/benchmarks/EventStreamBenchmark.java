@@ -54,7 +54,7 @@ public final class EventStreamBenchmark {
               .tenantUrl("bench.example.com")
               .appId("bench")
               .build();
-      Chat chat = sp.chat(chatId);
+      Chat chat = sp.chats().resume(chatId);
       CountDownLatch ended = new CountDownLatch(1);
       long started = System.nanoTime();
       try (ChatEventStream stream =

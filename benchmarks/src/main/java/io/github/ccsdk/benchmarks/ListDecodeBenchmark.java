@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.comm100.model.Visitor;
 import io.github.ccsdk.contactnow.ContactNowClient;
-import io.github.ccsdk.contactnow.model.ContactRecordList;
+import io.github.ccsdk.contactnow.model.ContactRecord;
+import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.spi.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -35,10 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
-    value = 2,
+    value = 1,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class ListDecodeBenchmark {
   private static final int N = 10_000;
   private static final TypeReference<List<Visitor>> VISITORS = new TypeReference<>() {};
@@ -72,7 +73,7 @@ public class ListDecodeBenchmark {
             .header("Accept", "application/json")
             .build();
     check(sdkVisitors().size(), rawVisitors().size());
-    check(sdkRecords().list().orElseThrow().size(), rawRecords().list().orElseThrow().size());
+    check(sdkRecords().items().size(), rawRecords().list.size());
   }
 
   private static void check(int sdk, int raw) {
@@ -88,7 +89,7 @@ public class ListDecodeBenchmark {
 
   @Benchmark
   public List<Visitor> sdkVisitors() {
-    return comm100.visitors().listVisitors(null);
+    return comm100.visitors().listVisitors();
   }
 
   @Benchmark
@@ -97,16 +98,20 @@ public class ListDecodeBenchmark {
   }
 
   @Benchmark
-  public ContactRecordList sdkRecords() {
-    return contactNow
-        .records()
-        .readRecords(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  public Page<ContactRecord> sdkRecords() {
+    return contactNow.records().list();
   }
 
   @Benchmark
-  public ContactRecordList rawRecords() throws IOException, InterruptedException {
-    return Json.mapper().readValue(body(recordsRequest), ContactRecordList.class);
+  public RecordsEnvelope rawRecords() throws IOException, InterruptedException {
+    return Json.mapper().readValue(body(recordsRequest), RecordsEnvelope.class);
+  }
+
+  /** The read envelope as a hand-written raw client would declare it: rows and their count. */
+  static final class RecordsEnvelope {
+    public boolean success;
+    public int total;
+    public List<ContactRecord> list;
   }
 
   private byte[] body(HttpRequest request) throws IOException, InterruptedException {

@@ -76,7 +76,7 @@ public final class StreamingDownloadCheck {
       long started = System.nanoTime();
       long total = 0;
       byte[] buffer = new byte[16 * 1024];
-      try (Download download = sp.chat(chatId).file("big");
+      try (Download download = sp.chats().resume(chatId).file("big");
           InputStream in = download.stream()) {
         for (int n; (n = in.read(buffer)) >= 0; ) {
           total += n;

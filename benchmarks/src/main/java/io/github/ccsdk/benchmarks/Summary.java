@@ -66,17 +66,49 @@ public final class Summary {
     Path dir = Path.of(args[0]);
     String machine = args.length > 1 ? args[1] : "unknown machine";
     Map<String, Score> jmh = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> counters = new LinkedHashMap<>();
+    Map<String, String> settings = new LinkedHashMap<>();
     Path jmhFile = dir.resolve("jmh.json");
     if (Files.exists(jmhFile)) {
       for (JsonNode run : MAPPER.readTree(jmhFile.toFile())) {
         String name = run.get("benchmark").asText().replace("io.github.ccsdk.benchmarks.", "");
+        // A parameterized benchmark is one entry per value: Class.method:value.
+        JsonNode params = run.path("params");
+        String key =
+            params.isObject() && params.size() == 1
+                ? name + ":" + params.elements().next().asText()
+                : name;
         JsonNode m = run.get("primaryMetric");
         jmh.put(
-            name,
+            key,
             new Score(
                 m.get("score").asDouble(),
                 m.path("scoreError").isNumber() ? m.get("scoreError").asDouble() : Double.NaN,
                 m.get("scoreUnit").asText()));
+        // Secondary metrics (@AuxCounters): the sum over every measured iteration of every fork.
+        Map<String, Double> sums = new LinkedHashMap<>();
+        run.path("secondaryMetrics")
+            .fields()
+            .forEachRemaining(
+                e -> {
+                  double sum = 0;
+                  for (JsonNode fork : e.getValue().path("rawData")) {
+                    for (JsonNode value : fork) {
+                      sum += value.asDouble();
+                    }
+                  }
+                  sums.put(e.getKey(), sum);
+                });
+        counters.put(key, sums);
+        settings.putIfAbsent(
+            name.substring(0, name.indexOf('.')),
+            String.format(
+                Locale.ROOT,
+                "%d fork × (%d warm-up + %d measured iterations of %s)",
+                run.get("forks").asInt(),
+                run.get("warmupIterations").asInt(),
+                run.get("measurementIterations").asInt(),
+                run.get("measurementTime").asText()));
       }
     }
     StringBuilder md = new StringBuilder();
@@ -87,15 +119,15 @@ public final class Summary {
             ". Produced by `benchmarks/run` (see benchmarks/README.md); raw data beside this file"
                 + " (`jmh.json`, `event-stream.json`, `streaming-download.json`,"
                 + " `build-timing.json`).\n\n")
-        .append(
-            "JMH settings are short so that the whole run fits in 15 minutes on 2 cores: per call"
-                + " 2 forks × (4 warm-up + 6 measured iterations of 1 s); list decode 2 forks ×"
-                + " (3 + 5 of 1 s); validator 1 fork × (2 + 3 of 2 s). Errors are JMH's 99.9%"
-                + " confidence half-widths over the measured iterations; with this few"
-                + " iterations they are wide, and a ratio whose range crosses its target is"
-                + " reported as not shown rather than as met or missed. The client and the"
-                + " loopback server share the 2 cores, so every per-call figure includes server"
-                + " time. Ratio ranges combine the two error bars.\n\n");
+        .append("JMH settings, short so that the whole run fits in 15 minutes on 2 cores: ");
+    settings.forEach(
+        (cls, text) -> md.append('`').append(cls).append("` ").append(text).append("; "));
+    md.append(
+        "set on the classes. Errors are JMH's 99.9% confidence half-widths over the measured"
+            + " iterations; with this few iterations they are wide, and a ratio whose range"
+            + " crosses its target is reported as not shown rather than as met or missed. The"
+            + " client and the loopback server share the 2 cores, so every per-call figure"
+            + " includes server time. Ratio ranges combine the two error bars.\n\n");
 
     md.append("## Per call: get-visitor-by-id (~1 KB JSON)\n\n");
     Score sdk = jmh.get("Comm100CallBenchmark.sdk");
@@ -136,16 +168,12 @@ public final class Summary {
           md.append(
               String.format(
                   Locale.ROOT,
-                  "\n  Why: the issue's `raw` baseline (java.net.http) is itself slower on"
-                      + " loopback than HttpURLConnection, so `sdk`/`raw` flatters the SDK."
-                      + " Against the same transport the SDK adds %.0f µs per call: Feign's"
-                      + " reflective method dispatch and request template expansion, the"
-                      + " interceptor chain (auth, User-Agent, client parameters), the retryer"
-                      + " and error decoder wrappers, the redacting logger's level checks and"
-                      + " the `Response`/decoder plumbing. Not profiled in this pass. What would"
-                      + " close it: a JFR or async-profiler run of `sdk` to rank those layers,"
-                      + " then caching per-method state (template, interceptor list) at build"
-                      + " time and skipping log formatting when logging is off.\n",
+                  "\n  Why: against the same transport the SDK adds %.0f µs per call. The"
+                      + " JFR profile of the single-call path (`profile-single-call.md` beside"
+                      + " this file) ranks what is left after the cuts of issue 17: Feign's"
+                      + " request template expansion and its two copies of the response"
+                      + " headers, the transport itself, and JsonField's per-value JSON tree"
+                      + " (kept so that a value of the wrong type can still be read raw).\n",
                   sdk.score - url.score));
         }
       }
@@ -158,6 +186,8 @@ public final class Summary {
       }
       md.append("\n");
     }
+
+    concurrency(md, jmh, counters);
 
     md.append("## List decode: 10,000 rows over loopback\n\n");
     listRow(md, "Comm100 listVisitors (10,000 visitors)", jmh, "Visitors");
@@ -253,6 +283,144 @@ public final class Summary {
     }
     Files.writeString(dir.resolve("summary.md"), md.toString());
     System.out.print(md);
+  }
+
+  /** The issue 17 section: 64 callers over HTTPS, calls/s and new TLS connections per variant. */
+  private static void concurrency(
+      StringBuilder md, Map<String, Score> jmh, Map<String, Map<String, Double>> counters) {
+    md.append("## Concurrency: 64 callers over HTTPS (issue 17)\n\n");
+    String prefix = "Comm100ConcurrencyBenchmark.round:";
+    Score raw = jmh.get(prefix + "raw");
+    if (raw == null) {
+      md.append("Not run.\n\n");
+      return;
+    }
+    md.append(
+            "`Comm100ConcurrencyBenchmark`: 64 caller threads, each making get-visitor-by-id calls"
+                + " over HTTPS (TLS 1.3, a throw-away P-256 certificate) to a loopback JDK"
+                + " `HttpsServer` that counts the TLS connections it accepts. One round is 64 × "
+                + Comm100ConcurrencyBenchmark.CALLS_PER_CALLER
+                + " calls; the cold round runs on a fresh client before JMH measures, every timed"
+                + " round is warm. calls/s counts completed calls, the slowest caller of each round"
+                + " included.\n\n")
+        .append(
+            "| client | calls/s | / raw | new TLS connections, cold round | new TLS connections,"
+                + " warm rounds |\n|---|---|---|---|---|\n");
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("raw", "`raw` (pooled java.net.http, HTTP/1.1, + Json.mapper())");
+    names.put("stock", "`stock` (OpenAPI Generator java/feign, OkHttp)");
+    names.put("sdk", "`sdk` (Comm100 SDK, default transport)");
+    for (String variant : jmh.keySet()) {
+      if (variant.startsWith(prefix)) {
+        names.putIfAbsent(
+            variant.substring(prefix.length()), "`" + variant.substring(prefix.length()) + "`");
+      }
+    }
+    Map<String, Double> warmPerRound = new LinkedHashMap<>();
+    names.forEach(
+        (variant, title) -> {
+          Score score = jmh.get(prefix + variant);
+          if (score == null) {
+            return;
+          }
+          Map<String, Double> c = counters.getOrDefault(prefix + variant, Map.of());
+          double rounds = c.getOrDefault("warmRounds", Double.NaN);
+          double warm = c.getOrDefault("warmTlsConnections", Double.NaN);
+          warmPerRound.put(variant, warm / rounds);
+          md.append("| ")
+              .append(title)
+              .append(" | ")
+              .append(score.text().replace(" ops/s", ""))
+              .append(" | ")
+              .append(variant.equals("raw") ? "1" : score.ratio(raw))
+              .append(" | ")
+              .append(
+                  String.format(
+                      Locale.ROOT, "%.0f", c.getOrDefault("coldTlsConnections", Double.NaN)))
+              .append(" | ")
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      "%.0f in %.0f rounds (%.1f per round)",
+                      warm,
+                      rounds,
+                      warm / rounds))
+              .append(" |\n");
+        });
+    md.append("\nTargets of issue 17:\n\n");
+    md.append("- Warm round, 0 new TLS connections: ");
+    StringBuilder verdicts = new StringBuilder();
+    warmPerRound.forEach(
+        (variant, perRound) ->
+            verdicts
+                .append(verdicts.length() > 0 ? "; " : "")
+                .append('`')
+                .append(variant)
+                .append("` ")
+                .append(
+                    perRound == 0 ? "**met**" : Double.isNaN(perRound) ? "not run" : "**missed**"));
+    md.append(verdicts).append(".\n");
+    if (warmPerRound.getOrDefault("sdk", 0.0) > 0 || warmPerRound.getOrDefault("stock", 0.0) > 0) {
+      md.append(
+          "\n  Why: a client reconnects in warm rounds when its pool keeps fewer idle connections"
+              + " than there are callers. The SDK's default transport today is Feign's"
+              + " HttpURLConnection client, whose keep-alive cache keeps at most"
+              + " `http.maxConnections` (default 5) idle connections per host: after each"
+              + " call most of the 64 are closed, and the next call makes a new TLS connection."
+              + " OkHttp's default pool (`stock`) keeps 5 idle connections, same effect. Pooled"
+              + " java.net.http (`raw`) keeps them all.\n\n");
+    }
+    Score sdk = jmh.get(prefix + "sdk");
+    if (sdk != null) {
+      md.append("- `sdk` ≥ 0.95 × `raw` calls/s: ")
+          .append(sdk.ratio(raw))
+          .append(", ")
+          .append(atLeast(sdk, raw, 0.95))
+          .append(".\n");
+    }
+    Score single = jmh.get("Comm100CallBenchmark.sdk");
+    Score rawCall = jmh.get("Comm100CallBenchmark.raw");
+    Score urlCall = jmh.get("Comm100CallBenchmark.rawUrlConnection");
+    if (single != null && (rawCall != null || urlCall != null)) {
+      Score fastest =
+          rawCall == null
+              ? urlCall
+              : urlCall == null || rawCall.score <= urlCall.score ? rawCall : urlCall;
+      String which = fastest == rawCall ? "`raw`" : "`rawUrlConnection`";
+      double r = single.score / fastest.score;
+      md.append("- Single call, `sdk` / fastest raw + Jackson (")
+          .append(which)
+          .append(", from the per-call section) ≤ 1.10 on the point estimate: ")
+          .append(String.format(Locale.ROOT, "%.2f", r))
+          .append(", ")
+          .append(r <= 1.10 ? "**met**" : "**missed** by " + pct(r / 1.10 - 1));
+      if (!Double.isNaN(single.error) && !Double.isNaN(fastest.error)) {
+        md.append(" (with the error bars: ").append(single.ratio(fastest)).append(')');
+      }
+      md.append(".\n");
+    }
+    md.append("\n");
+  }
+
+  /** Whether score/other ≥ target (higher is better), with the error bars. */
+  private static String atLeast(Score score, Score other, double target) {
+    double r = score.score / other.score;
+    if (Double.isNaN(score.error) || Double.isNaN(other.error)) {
+      return r >= target ? "**met**" : "**missed** by " + pct(1 - r / target);
+    }
+    double lo = (score.score - score.error) / (other.score + other.error);
+    double hi = (score.score + score.error) / Math.max(1e-9, other.score - other.error);
+    if (lo >= target) {
+      return "**met** (the whole range)";
+    }
+    if (hi < target) {
+      return "**missed** by " + pct(1 - r / target);
+    }
+    return r >= target
+        ? "met on the point estimate, but the range crosses the target: not shown at this precision"
+        : "missed on the point estimate by "
+            + pct(1 - r / target)
+            + ", but the range crosses the target: not shown at this precision";
   }
 
   private static void listRow(StringBuilder md, String title, Map<String, Score> jmh, String key) {

@@ -2,6 +2,7 @@ package io.github.ccsdk.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -10,8 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.TreeTraversingParser;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.ClassUtil;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +37,17 @@ final class JsonFieldCodec {
 
     private final JavaType valueType;
     private final String property;
+
+    /**
+     * What {@code ctxt.readTreeAsValue(node, valueType)} and {@code ctxt.readTree(p)} would look up
+     * for every value: found on first use and kept, as Jackson's own bean deserializers keep theirs
+     * per property. A lookup per value costs more than reading the value (the root value
+     * deserializer of a {@code List<...>} is not cached by Jackson and is rebuilt each time). Racy
+     * but idempotent: two threads may both look it up and keep equal results.
+     */
+    private transient volatile JsonDeserializer<Object> valueDeserializer;
+
+    private transient volatile JsonDeserializer<Object> treeDeserializer;
 
     /** For Jackson, which makes it contextual per property. */
     Deserializer() {
@@ -58,14 +72,14 @@ final class JsonFieldCodec {
 
     @Override
     public JsonField<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = ctxt.readTree(p);
+      JsonNode node = readTree(p, ctxt);
       if (node == null || node.isNull() || node.isMissingNode()) {
         return JsonField.ofNull();
       }
       JavaType type = valueType != null ? valueType : TypeFactory.unknownType();
       Object value;
       try {
-        value = ctxt.readTreeAsValue(node, type);
+        value = readTreeAsValue(node, type, ctxt);
       } catch (IOException | RuntimeException e) {
         // The promise of JsonField: a wrong type never fails the call. It fails only when the
         // caller reads this property, with a message naming it.
@@ -77,6 +91,56 @@ final class JsonFieldCodec {
         return JsonField.raw(node, property, describe(type));
       }
       return JsonField.decoded(freeze(value), node);
+    }
+
+    /** {@code ctxt.readTree(p)}, with the JsonNode deserializer looked up once. */
+    private JsonNode readTree(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == null) {
+        t = p.nextToken();
+        if (t == null) {
+          return ctxt.getNodeFactory().missingNode();
+        }
+      }
+      if (t == JsonToken.VALUE_NULL) {
+        return ctxt.getNodeFactory().nullNode();
+      }
+      JsonDeserializer<Object> deserializer = treeDeserializer;
+      if (deserializer == null) {
+        deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(JsonNode.class));
+        treeDeserializer = deserializer;
+      }
+      return (JsonNode) deserializer.deserialize(p, ctxt);
+    }
+
+    /**
+     * {@code ctxt.readTreeAsValue(node, type)} step by step as Jackson does it, with the value
+     * deserializer looked up once. A lookup that fails is not kept: it fails again for the next
+     * value, as before.
+     */
+    private Object readTreeAsValue(JsonNode node, JavaType type, DeserializationContext ctxt)
+        throws IOException {
+      if (node == null || node.isMissingNode()) {
+        return null;
+      }
+      JsonDeserializer<Object> deserializer = valueDeserializer;
+      if (deserializer == null) {
+        deserializer = ctxt.findRootValueDeserializer(type);
+        if (deserializer == null) {
+          return ctxt.reportBadDefinition(
+              type,
+              "Could not find JsonDeserializer for type " + ClassUtil.getTypeDescription(type));
+        }
+        valueDeserializer = deserializer;
+      }
+      JsonParser outer = ctxt.getParser();
+      try (TreeTraversingParser tokens =
+          new TreeTraversingParser(node, outer == null ? null : outer.getCodec())) {
+        tokens.nextToken();
+        return tokens.hasToken(JsonToken.VALUE_NULL)
+            ? deserializer.getNullValue(ctxt)
+            : deserializer.deserialize(tokens, ctxt);
+      }
     }
 
     @Override

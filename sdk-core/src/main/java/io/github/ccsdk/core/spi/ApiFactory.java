@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates the generated Feign API interfaces of one client, all sharing its configuration. Get one
@@ -102,6 +104,9 @@ public final class ApiFactory {
   private static final class ClientParameterInterceptor implements RequestInterceptor {
     private final Map<String, String> values;
 
+    /** Each method's annotation, read once rather than on every call. */
+    private final Map<Method, Optional<ClientParameters>> declaredBy = new ConcurrentHashMap<>();
+
     ClientParameterInterceptor(Map<String, String> values) {
       this.values = values;
     }
@@ -110,7 +115,12 @@ public final class ApiFactory {
     public void apply(RequestTemplate template) {
       Method method = template.methodMetadata() != null ? template.methodMetadata().method() : null;
       ClientParameters declared =
-          method != null ? method.getAnnotation(ClientParameters.class) : null;
+          method != null
+              ? declaredBy
+                  .computeIfAbsent(
+                      method, m -> Optional.ofNullable(m.getAnnotation(ClientParameters.class)))
+                  .orElse(null)
+              : null;
       if (declared == null) {
         return;
       }

@@ -22,6 +22,8 @@ import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decodes 2xx bodies: JSON into the declared type, {@link Response} wrappers, streamed {@link
@@ -39,6 +41,9 @@ final class CoreDecoder implements Decoder {
 
   private final ObjectMapper mapper;
   private final Failures failures;
+
+  /** The Jackson type of each return type met: building it costs as much as small bodies do. */
+  private final Map<Type, JavaType> javaTypes = new ConcurrentHashMap<>();
 
   CoreDecoder(ObjectMapper mapper, Failures failures) {
     this.mapper = mapper;
@@ -91,7 +96,7 @@ final class CoreDecoder implements Decoder {
     }
     HeadRecorder in;
     try {
-      in = new HeadRecorder(response.body().asInputStream());
+      in = new HeadRecorder(response.body().asInputStream(), response.body().length());
     } catch (IOException e) {
       throw failures.io(response.request(), e, "opening the response body failed");
     }
@@ -103,7 +108,7 @@ final class CoreDecoder implements Decoder {
         // A text body is the value itself; only a JSON body needs its quotes removed.
         return new String(in.readAllBytes(), Http.charset(contentType));
       }
-      JavaType javaType = mapper.constructType(type);
+      JavaType javaType = javaTypes.computeIfAbsent(type, mapper::constructType);
       try (JsonParser parser = mapper.createParser(in)) {
         if (parser.nextToken() == null) {
           return empty(response, emptyAllowed, type);
@@ -344,12 +349,23 @@ final class CoreDecoder implements Decoder {
     /** Bytes kept: more than the 2048-character excerpt, to cover multi-byte characters. */
     private static final int KEEP = 8192;
 
-    private final byte[] head = new byte[KEEP];
+    /** Starts at the declared length when that is smaller, and grows up to KEEP if need be. */
+    private byte[] head;
+
     private int kept;
     private long total;
 
-    HeadRecorder(InputStream in) {
+    HeadRecorder(InputStream in, Integer declaredLength) {
       super(in);
+      int size = declaredLength != null && declaredLength >= 0 ? declaredLength : KEEP;
+      head = new byte[Math.max(1, Math.min(size, KEEP))];
+    }
+
+    /** Room for n more bytes of the head, as far as KEEP allows. */
+    private void ensureRoom(int n) {
+      if (kept + n > head.length && head.length < KEEP) {
+        head = Arrays.copyOf(head, Math.min(KEEP, Math.max(head.length * 2, kept + n)));
+      }
     }
 
     @Override
@@ -358,6 +374,7 @@ final class CoreDecoder implements Decoder {
       if (b >= 0) {
         total++;
         if (kept < KEEP) {
+          ensureRoom(1);
           head[kept++] = (byte) b;
         }
       }
@@ -372,6 +389,7 @@ final class CoreDecoder implements Decoder {
       }
       if (n > 0 && kept < KEEP) {
         int copy = Math.min(n, KEEP - kept);
+        ensureRoom(copy);
         System.arraycopy(b, off, head, kept, copy);
         kept += copy;
       }
