@@ -1,9 +1,12 @@
 package io.github.ccsdk.benchmarks;
 
+import feign.okhttp.OkHttpClient;
 import io.github.ccsdk.benchmarks.stock.api.VisitorsApi;
 import io.github.ccsdk.comm100.Comm100Client;
 import io.github.ccsdk.comm100.model.Visitor;
+import io.github.ccsdk.core.Transport;
 import io.github.ccsdk.core.spi.Json;
+import io.github.ccsdk.core.spi.Transports;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +16,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -104,6 +109,66 @@ public class Comm100ConcurrencyBenchmark {
         Comm100Client client = Comm100Client.builder().baseUrl(baseUrl).apiKey(EMAIL, KEY).build();
         return new Calls(() -> client.visitors().getVisitor(Fixtures.VISITOR_ID).id());
       }
+    },
+    /** The SDK on the transport of earlier versions, HttpURLConnection. */
+    sdkUrlConnection {
+      @Override
+      Calls open(String baseUrl) {
+        Comm100Client client =
+            Comm100Client.builder()
+                .baseUrl(baseUrl)
+                .apiKey(EMAIL, KEY)
+                .transport(Transport.URL_CONNECTION)
+                .build();
+        return new Calls(() -> client.visitors().getVisitor(Fixtures.VISITOR_ID).id());
+      }
+    },
+    /** The SDK over feign-okhttp, its pool sized for the 64 callers (OkHttp keeps 5 by default). */
+    sdkOkHttp {
+      @Override
+      Calls open(String baseUrl) {
+        okhttp3.OkHttpClient okHttp =
+            new okhttp3.OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(CALLERS, 5, TimeUnit.MINUTES))
+                .build();
+        Comm100Client client =
+            Transports.feign(Comm100Client.builder(), new OkHttpClient(okHttp))
+                .baseUrl(baseUrl)
+                .apiKey(EMAIL, KEY)
+                .build();
+        return new Calls(() -> client.visitors().getVisitor(Fixtures.VISITOR_ID).id());
+      }
+    },
+    /**
+     * The SDK's async services: 64 chains of calls in flight, each call started when the one before
+     * it in its chain completed (no caller thread of ours blocks).
+     */
+    sdkAsync {
+      @Override
+      Calls open(String baseUrl) {
+        Comm100Client client = Comm100Client.builder().baseUrl(baseUrl).apiKey(EMAIL, KEY).build();
+        return new Calls(null) {
+          @Override
+          void round(ExecutorService callers, int callsEach) {
+            List<CompletableFuture<Visitor>> chains = new ArrayList<>(CALLERS);
+            for (int i = 0; i < CALLERS; i++) {
+              CompletableFuture<Visitor> chain =
+                  client.async().visitors().getVisitor(Fixtures.VISITOR_ID);
+              for (int n = 1; n < callsEach; n++) {
+                chain =
+                    chain.thenCompose(
+                        visitor -> client.async().visitors().getVisitor(Fixtures.VISITOR_ID));
+              }
+              chains.add(chain);
+            }
+            for (CompletableFuture<Visitor> chain : chains) {
+              if (chain.join().id().isEmpty()) {
+                throw new IllegalStateException("a call decoded nothing");
+              }
+            }
+          }
+        };
+      }
     };
 
     abstract Calls open(String baseUrl);
@@ -144,7 +209,7 @@ public class Comm100ConcurrencyBenchmark {
     }
   }
 
-  @Param({"raw", "stock", "sdk"})
+  @Param({"raw", "stock", "sdk", "sdkUrlConnection", "sdkOkHttp", "sdkAsync"})
   public Variant client;
 
   private SelfSignedTls tls;
