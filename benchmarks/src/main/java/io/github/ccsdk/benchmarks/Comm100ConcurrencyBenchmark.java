@@ -1,5 +1,6 @@
 package io.github.ccsdk.benchmarks;
 
+import feign.http2client.Http2Client;
 import feign.okhttp.OkHttpClient;
 import io.github.ccsdk.benchmarks.stock.api.VisitorsApi;
 import io.github.ccsdk.comm100.Comm100Client;
@@ -123,6 +124,18 @@ public class Comm100ConcurrencyBenchmark {
         return new Calls(() -> client.visitors().getVisitor(Fixtures.VISITOR_ID).id());
       }
     },
+    /** The SDK over Feign's own java.net.http client (feign-java11), with its defaults. */
+    sdkFeignJava11 {
+      @Override
+      Calls open(String baseUrl) {
+        Comm100Client client =
+            Transports.feign(Comm100Client.builder(), new Http2Client())
+                .baseUrl(baseUrl)
+                .apiKey(EMAIL, KEY)
+                .build();
+        return new Calls(() -> client.visitors().getVisitor(Fixtures.VISITOR_ID).id());
+      }
+    },
     /** The SDK over feign-okhttp, its pool sized for the 64 callers (OkHttp keeps 5 by default). */
     sdkOkHttp {
       @Override
@@ -209,7 +222,7 @@ public class Comm100ConcurrencyBenchmark {
     }
   }
 
-  @Param({"raw", "stock", "sdk", "sdkUrlConnection", "sdkOkHttp", "sdkAsync"})
+  @Param({"raw", "stock", "sdk", "sdkUrlConnection", "sdkFeignJava11", "sdkOkHttp", "sdkAsync"})
   public Variant client;
 
   private SelfSignedTls tls;

@@ -71,11 +71,19 @@ public final class JfrProfile {
   static void report(Path file, String thread, int top) throws IOException {
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> total = new HashMap<>();
+    Map<String, Integer> httpClientThreads = new HashMap<>();
     int samples = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
       if (!event.getEventType().getName().equals("jdk.ExecutionSample")
-          || event.getThread("sampledThread") == null
-          || !thread.equals(event.getThread("sampledThread").getJavaName())) {
+          || event.getThread("sampledThread") == null) {
+        continue;
+      }
+      String sampled = event.getThread("sampledThread").getJavaName();
+      if (sampled != null && sampled.startsWith("HttpClient-")) {
+        // java.net.http's selector and executor threads: the transport's work off the caller.
+        httpClientThreads.merge(sampled.replaceAll("-\\d+$", ""), 1, Integer::sum);
+      }
+      if (!thread.equals(sampled)) {
         continue;
       }
       RecordedStackTrace stack = event.getStackTrace();
@@ -94,6 +102,9 @@ public final class JfrProfile {
       }
     }
     System.out.printf(Locale.ROOT, "%d samples of thread %s%n", samples, thread);
+    httpClientThreads.forEach(
+        (name, count) ->
+            System.out.printf(Locale.ROOT, "%d samples of threads %s*%n", count, name));
     print("self", self, samples, top);
     print("total", total, samples, top);
   }
