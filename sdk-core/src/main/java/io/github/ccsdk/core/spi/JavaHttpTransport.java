@@ -289,13 +289,19 @@ final class JavaHttpTransport implements Client {
 
   /**
    * The response body as a blocking stream with a bound on every wait for bytes. It asks the JDK
-   * client for one batch of buffers at a time, so a slow reader holds back the connection rather
-   * than filling memory.
+   * client for a few batches of buffers ahead of the reader, so a slow reader holds back the
+   * connection rather than filling memory.
    */
   static final class TimedBody extends InputStream
       implements HttpResponse.BodySubscriber<TimedBody> {
     /** Queued after the last buffer. */
     private static final Object END = new Object();
+
+    /**
+     * Batches asked for ahead of the reader, so that a large body streams without a hand-over
+     * between threads per batch, while a slow reader still holds back the connection.
+     */
+    private static final int PREFETCH = 4;
 
     /** The most bytes {@link #close()} passes over to keep a connection. */
     private static final long MAX_DRAIN = 64 * 1024;
@@ -333,7 +339,7 @@ final class JavaHttpTransport implements Client {
         s.cancel();
         return;
       }
-      s.request(1);
+      s.request(PREFETCH);
     }
 
     @Override
