@@ -31,6 +31,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.DeflaterOutputStream;
@@ -63,8 +64,9 @@ import javax.net.ssl.SSLContext;
  * </ul>
  *
  * <p>Redirects are never followed (the runtime reports a 3xx), and gzip or deflate response bodies
- * are inflated as Feign's {@code HttpURLConnection} client did. The JDK client's own executor runs
- * its callbacks; the caller's thread only waits on them.
+ * are inflated as Feign's {@code HttpURLConnection} client did. The JDK client's executor runs its
+ * callbacks (a virtual thread per task on JDK 21 and later, the JDK's default pool before); the
+ * caller's thread only waits on them.
  *
  * <p>Why not Feign's own {@code java.net.http} client ({@code feign-java11}): it gathers response
  * headers into unordered sets, so a repeated header loses its order; it reads Content-Length as an
@@ -113,6 +115,12 @@ final class JavaHttpTransport implements Client {
     ProxySelector selector = proxy != null ? proxy : ProxySelector.getDefault();
     if (selector != null) {
       builder.proxy(selector);
+    }
+    if (Threads.virtual()) {
+      // The JDK's default executor is a growing pool of platform threads: with a thousand calls
+      // in flight it grew by dozens. A virtual thread per task costs none.
+      ThreadFactory threads = Threads.defaults("ccsdk-http");
+      builder.executor(task -> threads.newThread(task).start());
     }
     return new JavaHttpTransport(
         builder.build(), maxConnections > 0 ? new Semaphore(maxConnections, true) : null);
