@@ -16,6 +16,7 @@ import io.github.ccsdk.comm100.model.Visitor;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.core.spi.Threads;
+import io.github.ccsdk.core.testing.Concurrently;
 import io.github.ccsdk.core.testing.TestClock;
 import io.github.ccsdk.core.testing.WireServer;
 import java.io.IOException;
@@ -162,7 +163,7 @@ class Comm100AsyncTest {
       futures.add(comm100.async().customAwayStatuses().listCustomAwayStatuses());
     }
     // Everyone but the renewing caller waits for the token (or, broken, asks for one too).
-    while (parked(asyncThreads) < callers - 1 && controlPanel.requests().size() <= 1) {
+    while (Concurrently.parked(asyncThreads) < callers - 1 && controlPanel.requests().size() <= 1) {
       Thread.sleep(1);
     }
     release.countDown();
@@ -263,17 +264,6 @@ class Comm100AsyncTest {
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, bytes.length);
     exchange.getResponseBody().write(bytes);
-  }
-
-  private static int parked(List<Thread> threads) {
-    int n = 0;
-    for (Thread t : threads) {
-      Thread.State state = t.getState();
-      if (state == Thread.State.WAITING || state == Thread.State.BLOCKED) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static void awaitUninterruptibly(CountDownLatch latch) {

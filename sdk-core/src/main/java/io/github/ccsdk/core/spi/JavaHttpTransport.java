@@ -34,6 +34,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -135,14 +136,29 @@ final class JavaHttpTransport implements Client {
     HttpRequest outgoing = toHttpRequest(request, readTimeout);
     Permit permit = acquire();
     HttpResponse<TimedBody> response;
+    AtomicReference<TimedBody> body = new AtomicReference<>();
     try {
       // send, not sendAsync(...).get(): the JDK completes a synchronous send on its selector
       // thread, where sendAsync hands the answer to its executor first, a thread hop that cost
       // 2 to 3 times the whole exchange on loopback. An interrupted send cancels its exchange,
       // which closes the connection.
-      response = http.send(outgoing, info -> new TimedBody(readTimeout, permit));
+      response =
+          http.send(
+              outgoing,
+              info -> {
+                TimedBody started = new TimedBody(readTimeout, permit);
+                body.set(started);
+                return started;
+              });
     } catch (InterruptedException e) {
       permit.release();
+      // The head may have arrived as the interrupt did: the JDK then hands its body to a
+      // subscriber no one will read. Cancel it, or the connection stays open until the server
+      // gives up.
+      TimedBody abandoned = body.get();
+      if (abandoned != null) {
+        abandoned.abort();
+      }
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the response");
     } catch (IOException e) {

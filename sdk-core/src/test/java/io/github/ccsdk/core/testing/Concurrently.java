@@ -56,6 +56,11 @@ public final class Concurrently<T> {
   }
 
   private int parked() {
+    return parked(threads);
+  }
+
+  /** How many of {@code threads} are waiting or blocked. */
+  public static int parked(java.util.Collection<Thread> threads) {
     int n = 0;
     for (Thread t : threads) {
       Thread.State state = t.getState();

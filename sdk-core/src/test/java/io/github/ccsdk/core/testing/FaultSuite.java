@@ -173,11 +173,13 @@ public abstract class FaultSuite<B extends AbstractClientBuilder<B, C>, C> {
   void connectionResetMidBodyIsAnIoErrorAndAPostIsSentOnce() throws IOException {
     RawServer raw = raw(RawServer.Action.RESET_MID_BODY);
     assertEquals(ApiException.Kind.IO, fails(() -> get(client(raw.url()))).kind());
-    // A GET may be tried again (up to the policy's 3 attempts) when the SDK reads the body inside
-    // the retry loop (ContactNow's envelope check does); otherwise the cut shows while decoding,
-    // after the loop, and is not retried. Either is safe for a GET.
+    // Each attempt of a GET may fail inside the retry loop, and be tried again, or after it, and
+    // not be: the reset can reach the client before it has read the head (an RST discards bytes
+    // not yet read, so the attempt fails in the transport), or the SDK reads the body inside the
+    // loop (ContactNow's envelope check does); otherwise the cut shows while decoding. Any of
+    // these is safe for a GET; what holds is the policy's bound of 3 attempts.
     int attempts = raw.requests.get();
-    assertTrue(attempts == 1 || attempts == 3, "GET attempts: " + attempts);
+    assertTrue(attempts >= 1 && attempts <= 3, "GET attempts: " + attempts);
     raw.requests.set(0);
     assertEquals(ApiException.Kind.IO, fails(() -> post(client(raw.url()))).kind());
     assertEquals(1, raw.requests.get(), "the POST reached the server: never sent again");
