@@ -69,7 +69,6 @@ public final class Comm100Client extends Comm100Apis {
     private String email;
     private String password;
     private String oauthClientId;
-    private Clock clock = Clock.systemUTC();
 
     private Builder() {
       exceptionFactory(Comm100Exception.FACTORY);
@@ -165,12 +164,6 @@ public final class Comm100Client extends Comm100Apis {
       return clientParameter("siteId", Long.toString(siteId));
     }
 
-    /** Test seam: the clock token expiry is judged by. */
-    Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
-    }
-
     @Override
     public Comm100Client build() {
       OAuthService tokenHost = null;
@@ -217,10 +210,10 @@ public final class Comm100Client extends Comm100Apis {
       String agent = email;
       String secret = password;
       String clientId = oauthClientId;
-      Clock time = clock;
+      Clock time = clock();
       TokenCache cache =
           TokenCache.create(
-              () -> fetch(oauth, tokenEndpoint, agent, secret, clientId, time), clock);
+              () -> fetch(oauth, tokenEndpoint, agent, secret, clientId, time), clock());
       interceptor(Auth.bearer(cache::get));
       clientDecorator(
           TokenRenewal.decorator(

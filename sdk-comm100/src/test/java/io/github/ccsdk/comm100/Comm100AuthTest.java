@@ -240,6 +240,39 @@ class Comm100AuthTest {
   }
 
   @Test
+  void everyExchangeOfARenewalIsLoggedWithTheSchemeKept() {
+    Comm100Client comm100 = oauthClient().logLevel(LogLevel.HEADERS).build();
+    comm100.customAwayStatuses().listCustomAwayStatuses(); // caches tok-1
+    api.answer(
+        exchange -> {
+          boolean fresh =
+              "Bearer tok-2".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+          json(fresh ? 200 : 401, fresh ? "[]" : "{\"code\":401000}").respond(exchange);
+        });
+
+    try (LogCapture log = LogCapture.start("TRACE")) {
+      comm100.customAwayStatuses().listCustomAwayStatuses();
+      String all = String.join("\n", log.lines());
+      // The refused request, the token fetch, the resend: each with its answer.
+      assertEquals(2, log.linesWith("---> GET ").size(), all);
+      assertEquals(1, log.linesWith("[OAuthService.createAccessToken #1] ---> POST ").size(), all);
+      assertEquals(1, log.linesWith("<--- 401 ").size(), all);
+      assertEquals(2, log.linesWith("<--- 200 ").size(), all);
+      assertEquals(
+          1,
+          log.linesWith("[CustomAwayStatusesService.listCustomAwayStatuses #1] <--- 401").size(),
+          all);
+      assertEquals(
+          1,
+          log.linesWith("[CustomAwayStatusesService.listCustomAwayStatuses #2] <--- 200").size(),
+          all);
+      assertEquals(2, log.linesWith("Authorization: Bearer REDACTED").size(), all);
+      assertFalse(
+          all.contains("tok-1") || all.contains("tok-2") || all.contains("s3cret-pass"), all);
+    }
+  }
+
+  @Test
   void aSecond401AfterRenewalReachesTheCallerAfterOneRenewal() {
     Comm100Client comm100 = oauthClient().retryPolicy(RetryPolicy.none()).build();
     api.answer(json(401, "{\"code\":401000,\"message\":\"agent disabled\"}"));

@@ -71,7 +71,6 @@ public final class ContactNowClient extends ContactNowApis {
     private String password;
     private String address;
     private boolean tokenSupplier;
-    private Clock clock = Clock.systemUTC();
 
     private Builder() {
       exceptionFactory(ContactNowException.FACTORY);
@@ -133,12 +132,6 @@ public final class ContactNowClient extends ContactNowApis {
       return clientParameter("campaign", Integer.toString(ccid));
     }
 
-    /** Test seam: the clock token expiry is judged by. */
-    Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
-    }
-
     @Override
     public ContactNowClient build() {
       if (address != null && username == null) {
@@ -146,8 +139,8 @@ public final class ContactNowClient extends ContactNowApis {
       }
       TokenSource source = null;
       if (username != null) {
-        source = new TokenSource(username, password, address, clock);
-        TokenCache cache = TokenCache.create(source::fetch, clock);
+        source = new TokenSource(username, password, address, clock());
+        TokenCache cache = TokenCache.create(source::fetch, clock());
         interceptor(Auth.query("token", cache::get));
         clientDecorator(
             TokenRenewal.decorator(

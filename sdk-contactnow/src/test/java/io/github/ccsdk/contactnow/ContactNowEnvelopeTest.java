@@ -14,9 +14,11 @@ import io.github.ccsdk.contactnow.model.DatasetInput;
 import io.github.ccsdk.contactnow.model.OutcomeCode;
 import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
+import io.github.ccsdk.core.LogLevel;
 import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.Json;
+import io.github.ccsdk.core.testing.LogCapture;
 import io.github.ccsdk.core.testing.WireServer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +72,31 @@ class ContactNowEnvelopeTest {
     assertTrue(e.getMessage().contains("No such table [Leads]"), e.getMessage());
     assertTrue(e.details().url().contains("token=REDACTED"), e.details().url());
     assertFalse(e.getMessage().contains("test-token"), e.getMessage());
+  }
+
+  @Test
+  void aSuccessFalseAnswerIsLoggedWithItsBodyAndTheFailure() {
+    server.answer(json(200, "{\"success\":false,\"error\":\"No such table [Leads]\"}"));
+    ContactNowClient full =
+        ContactNowClient.builder()
+            .baseUrl(server.url())
+            .token(() -> "test-token")
+            .logLevel(LogLevel.FULL)
+            .build();
+
+    try (LogCapture log = LogCapture.start("TRACE")) {
+      assertThrows(
+          ContactNowException.BadRequest.class,
+          () -> full.campaignFields().list(p -> p.table("Leads")));
+      String all = String.join("\n", log.lines());
+      assertEquals(1, log.linesWith("---> GET ").size(), all);
+      assertEquals(1, log.linesWith("<--- 200 ").size(), all);
+      assertEquals(1, log.linesWith("No such table [Leads]\"}").size(), "the body: " + all);
+      assertEquals(1, log.linesWith("call failed: ").size(), all);
+      assertTrue(log.linesWith("call failed: ").get(0).contains("No such table [Leads]"), all);
+      assertTrue(all.contains("token=REDACTED"), all);
+      assertFalse(all.contains("test-token"), all);
+    }
   }
 
   @Test

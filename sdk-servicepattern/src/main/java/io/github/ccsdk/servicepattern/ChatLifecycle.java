@@ -1,5 +1,6 @@
 package io.github.ccsdk.servicepattern;
 
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.servicepattern.api.ChatsService;
 import io.github.ccsdk.servicepattern.model.ChatRequest;
 import io.github.ccsdk.servicepattern.model.ChatSession;
@@ -32,6 +33,11 @@ final class ChatLifecycle implements Chats {
   @Override
   public WithRawResponse withRawResponse() {
     return service.withRawResponse();
+  }
+
+  @Override
+  public Chats withOptions(RequestOptions options) {
+    return new ChatLifecycle(client, service.withOptions(options));
   }
 
   @Override

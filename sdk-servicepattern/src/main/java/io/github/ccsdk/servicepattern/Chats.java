@@ -1,5 +1,6 @@
 package io.github.ccsdk.servicepattern;
 
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.servicepattern.api.ChatsService;
 import io.github.ccsdk.servicepattern.model.ChatRequest;
 import io.github.ccsdk.servicepattern.model.ChatSession;
@@ -21,4 +22,8 @@ public interface Chats extends ChatsService {
    * ServicePatternClient#clientId()}), or the one {@link #getActiveChat()} names. Sends nothing.
    */
   Chat resume(UUID chatId);
+
+  /** These chats with {@code options} over the client's settings for their calls. */
+  @Override
+  Chats withOptions(RequestOptions options);
 }

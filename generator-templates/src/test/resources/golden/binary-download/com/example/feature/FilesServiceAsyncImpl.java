@@ -6,6 +6,7 @@ package com.example.feature;
 import com.example.feature.api.FilesService;
 import com.example.feature.api.FilesServiceAsync;
 import io.github.ccsdk.core.Download;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -34,6 +35,12 @@ final class FilesServiceAsyncImpl implements FilesServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public FilesServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new FilesServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

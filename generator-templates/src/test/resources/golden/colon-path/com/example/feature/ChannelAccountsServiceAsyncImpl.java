@@ -6,6 +6,7 @@ package com.example.feature;
 import com.example.feature.api.ChannelAccountsService;
 import com.example.feature.api.ChannelAccountsService.EnableChannelAccountBotParams;
 import com.example.feature.api.ChannelAccountsServiceAsync;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -36,6 +37,12 @@ final class ChannelAccountsServiceAsyncImpl implements ChannelAccountsServiceAsy
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public ChannelAccountsServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new ChannelAccountsServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

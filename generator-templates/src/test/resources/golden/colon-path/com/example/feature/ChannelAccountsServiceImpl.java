@@ -7,8 +7,10 @@ import com.example.feature.api.ChannelAccountsService;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -26,14 +28,24 @@ final class ChannelAccountsServiceImpl implements ChannelAccountsService {
   private final String description;
 
   ChannelAccountsServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "ChannelAccountsService(" + factory.config().baseUrl() + ")");
+  }
+
+  private ChannelAccountsServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "ChannelAccountsService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public ChannelAccountsService withOptions(RequestOptions options) {
+    return new ChannelAccountsServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

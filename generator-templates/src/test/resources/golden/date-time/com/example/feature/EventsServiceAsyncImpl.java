@@ -7,6 +7,7 @@ import com.example.feature.api.EventsService;
 import com.example.feature.api.EventsService.ListEventsParams;
 import com.example.feature.api.EventsServiceAsync;
 import com.example.feature.model.Event;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.List;
@@ -34,6 +35,12 @@ final class EventsServiceAsyncImpl implements EventsServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public EventsServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new EventsServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

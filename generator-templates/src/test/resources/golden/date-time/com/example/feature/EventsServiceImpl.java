@@ -8,8 +8,10 @@ import com.example.feature.model.Event;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -23,14 +25,24 @@ final class EventsServiceImpl implements EventsService {
   private final String description;
 
   EventsServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "EventsService(" + factory.config().baseUrl() + ")");
+  }
+
+  private EventsServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "EventsService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public EventsService withOptions(RequestOptions options) {
+    return new EventsServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

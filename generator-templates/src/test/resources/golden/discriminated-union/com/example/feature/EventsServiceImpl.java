@@ -7,8 +7,10 @@ import com.example.feature.api.EventsService;
 import com.example.feature.model.ChatEvent;
 import feign.Headers;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -22,14 +24,24 @@ final class EventsServiceImpl implements EventsService {
   private final String description;
 
   EventsServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "EventsService(" + factory.config().baseUrl() + ")");
+  }
+
+  private EventsServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "EventsService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public EventsService withOptions(RequestOptions options) {
+    return new EventsServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

@@ -8,6 +8,7 @@ import com.example.feature.api.RecordsService.CreateRecordsParams;
 import com.example.feature.api.RecordsService.ReadRecordsParams;
 import com.example.feature.api.RecordsServiceAsync;
 import com.example.feature.model.RecordList;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -36,6 +37,12 @@ final class RecordsServiceAsyncImpl implements RecordsServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public RecordsServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new RecordsServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

@@ -9,8 +9,10 @@ import com.example.feature.model.RecordList;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import io.github.ccsdk.core.spi.ClientParameters;
 import io.github.ccsdk.core.spi.OptionalBody;
 import io.github.ccsdk.core.spi.Unauthenticated;
@@ -28,14 +30,24 @@ final class RecordsServiceImpl implements RecordsService {
   private final String description;
 
   RecordsServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "RecordsService(" + factory.config().baseUrl() + ")");
+  }
+
+  private RecordsServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "RecordsService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public RecordsService withOptions(RequestOptions options) {
+    return new RecordsServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

@@ -6,6 +6,7 @@ package com.example.feature;
 import com.example.feature.api.NotesService;
 import com.example.feature.api.NotesServiceAsync;
 import com.example.feature.model.Note;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -34,6 +35,12 @@ final class NotesServiceAsyncImpl implements NotesServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public NotesServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new NotesServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

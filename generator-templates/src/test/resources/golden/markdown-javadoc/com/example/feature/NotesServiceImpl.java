@@ -8,8 +8,10 @@ import com.example.feature.model.Note;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -23,14 +25,24 @@ final class NotesServiceImpl implements NotesService {
   private final String description;
 
   NotesServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "NotesService(" + factory.config().baseUrl() + ")");
+  }
+
+  private NotesServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "NotesService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public NotesService withOptions(RequestOptions options) {
+    return new NotesServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

@@ -10,6 +10,7 @@ import com.example.feature.api.FilesService.UploadFileParams;
 import com.example.feature.api.FilesServiceAsync;
 import com.example.feature.model.Token;
 import com.example.feature.model.UploadResult;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -36,6 +37,12 @@ final class FilesServiceAsyncImpl implements FilesServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public FilesServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new FilesServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

@@ -9,9 +9,11 @@ import com.example.feature.model.UploadResult;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.Upload;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import io.github.ccsdk.core.spi.OptionalBody;
 import java.util.Map;
 import java.util.Objects;
@@ -25,14 +27,24 @@ final class FilesServiceImpl implements FilesService {
   private final String description;
 
   FilesServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "FilesService(" + factory.config().baseUrl() + ")");
+  }
+
+  private FilesServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "FilesService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public FilesService withOptions(RequestOptions options) {
+    return new FilesServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

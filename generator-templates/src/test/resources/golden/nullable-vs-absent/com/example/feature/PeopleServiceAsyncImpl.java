@@ -6,6 +6,7 @@ package com.example.feature;
 import com.example.feature.api.PeopleService;
 import com.example.feature.api.PeopleServiceAsync;
 import com.example.feature.model.Person;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -34,6 +35,12 @@ final class PeopleServiceAsyncImpl implements PeopleServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public PeopleServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new PeopleServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

@@ -8,8 +8,10 @@ import com.example.feature.model.Person;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -23,14 +25,24 @@ final class PeopleServiceImpl implements PeopleService {
   private final String description;
 
   PeopleServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "PeopleService(" + factory.config().baseUrl() + ")");
+  }
+
+  private PeopleServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "PeopleService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public PeopleService withOptions(RequestOptions options) {
+    return new PeopleServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

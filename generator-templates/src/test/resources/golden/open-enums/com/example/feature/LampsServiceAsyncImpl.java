@@ -7,6 +7,7 @@ import com.example.feature.api.LampsService;
 import com.example.feature.api.LampsService.ListLampsParams;
 import com.example.feature.api.LampsServiceAsync;
 import com.example.feature.model.Lamp;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.List;
@@ -36,6 +37,12 @@ final class LampsServiceAsyncImpl implements LampsServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public LampsServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new LampsServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

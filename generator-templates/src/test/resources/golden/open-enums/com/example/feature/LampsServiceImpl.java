@@ -9,8 +9,10 @@ import com.example.feature.model.Lamp;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,14 +27,24 @@ final class LampsServiceImpl implements LampsService {
   private final String description;
 
   LampsServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "LampsService(" + factory.config().baseUrl() + ")");
+  }
+
+  private LampsServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "LampsService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public LampsService withOptions(RequestOptions options) {
+    return new LampsServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

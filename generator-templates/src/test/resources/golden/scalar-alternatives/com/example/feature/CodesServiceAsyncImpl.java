@@ -8,6 +8,7 @@ import com.example.feature.api.CodesService.CreateOutcomeCodesParams;
 import com.example.feature.api.CodesService.ReadOutcomeCodesParams;
 import com.example.feature.api.CodesServiceAsync;
 import com.example.feature.model.Code;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -36,6 +37,12 @@ final class CodesServiceAsyncImpl implements CodesServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public CodesServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new CodesServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

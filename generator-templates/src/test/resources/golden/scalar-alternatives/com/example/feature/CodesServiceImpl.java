@@ -9,8 +9,10 @@ import com.example.feature.model.CodeInput;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import io.github.ccsdk.core.spi.OptionalBody;
 import java.util.List;
 import java.util.Objects;
@@ -26,14 +28,24 @@ final class CodesServiceImpl implements CodesService {
   private final String description;
 
   CodesServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "CodesService(" + factory.config().baseUrl() + ")");
+  }
+
+  private CodesServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "CodesService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public CodesService withOptions(RequestOptions options) {
+    return new CodesServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

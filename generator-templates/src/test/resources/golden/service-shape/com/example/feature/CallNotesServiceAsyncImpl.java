@@ -9,6 +9,7 @@ import com.example.feature.api.CallNotesService.ListParams;
 import com.example.feature.api.CallNotesServiceAsync;
 import com.example.feature.model.Note;
 import io.github.ccsdk.core.Page;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -37,6 +38,12 @@ final class CallNotesServiceAsyncImpl implements CallNotesServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public CallNotesServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new CallNotesServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

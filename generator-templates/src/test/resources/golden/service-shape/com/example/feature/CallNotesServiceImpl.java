@@ -9,8 +9,10 @@ import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 import io.github.ccsdk.core.Page;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import io.github.ccsdk.core.spi.Envelope;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,14 +27,24 @@ final class CallNotesServiceImpl implements CallNotesService {
   private final String description;
 
   CallNotesServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "CallNotesService(" + factory.config().baseUrl() + ")");
+  }
+
+  private CallNotesServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "CallNotesService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public CallNotesService withOptions(RequestOptions options) {
+    return new CallNotesServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

@@ -7,6 +7,7 @@ import com.example.feature.api.TokensService;
 import com.example.feature.api.TokensService.CreateTokenParams;
 import com.example.feature.api.TokensServiceAsync;
 import com.example.feature.model.Token;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -35,6 +36,12 @@ final class TokensServiceAsyncImpl implements TokensServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public TokensServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new TokensServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

@@ -8,8 +8,10 @@ import com.example.feature.model.Token;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import io.github.ccsdk.core.spi.Unauthenticated;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -24,14 +26,24 @@ final class TokensServiceImpl implements TokensService {
   private final String description;
 
   TokensServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "TokensService(" + factory.config().baseUrl() + ")");
+  }
+
+  private TokensServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "TokensService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public TokensService withOptions(RequestOptions options) {
+    return new TokensServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

@@ -7,6 +7,7 @@ import com.example.feature.api.WidgetsService;
 import com.example.feature.api.WidgetsServiceAsync;
 import com.example.feature.model.Token;
 import com.example.feature.model.Widget;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.AsyncCalls;
 import java.util.Objects;
@@ -35,6 +36,12 @@ final class WidgetsServiceAsyncImpl implements WidgetsServiceAsync {
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public WidgetsServiceAsync withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new WidgetsServiceAsyncImpl(() -> sync.get().withOptions(options), calls);
   }
 
   @Override

@@ -9,8 +9,10 @@ import com.example.feature.model.Widget;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.ApiFactory;
+import io.github.ccsdk.core.spi.Call;
 import io.github.ccsdk.core.spi.Unauthenticated;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,14 +27,24 @@ final class WidgetsServiceImpl implements WidgetsService {
   private final String description;
 
   WidgetsServiceImpl(ApiFactory factory) {
-    this.wire = factory.create(Wire.class);
+    this(factory.create(Wire.class), "WidgetsService(" + factory.config().baseUrl() + ")");
+  }
+
+  private WidgetsServiceImpl(Wire wire, String description) {
+    this.wire = wire;
     this.raw = new Raw(wire);
-    this.description = "WidgetsService(" + factory.config().baseUrl() + ")";
+    this.description = description;
   }
 
   @Override
   public WithRawResponse withRawResponse() {
     return raw;
+  }
+
+  @Override
+  public WidgetsService withOptions(RequestOptions options) {
+    return new WidgetsServiceImpl(
+        Call.withOptions(wire, Wire.class, options), description + " with " + options);
   }
 
   /** The service and its base URL, never credentials. */

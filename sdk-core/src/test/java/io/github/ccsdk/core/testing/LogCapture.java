@@ -1,61 +1,60 @@
 package io.github.ccsdk.core.testing;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 
 /**
- * Captures what the SDKs log to {@code System.Logger} {@code io.github.ccsdk} (the JDK's default
- * backend is java.util.logging), so tests can check that no secret is ever written.
+ * The lines an SDK logs through SLF4J (Logback on the test class path) to {@code io.github.ccsdk},
+ * from {@link #start} to {@link #close}, as an application's logging setup receives them; tests
+ * check with it what is logged and that no secret ever is.
  */
 public final class LogCapture implements AutoCloseable {
-  // A strong reference: java.util.logging keeps loggers weakly and would forget the handler.
-  private final Logger logger = Logger.getLogger("io.github.ccsdk");
-  private final Level previous = logger.getLevel();
-  private final boolean parentHandlers = logger.getUseParentHandlers();
-  private final List<String> lines = new CopyOnWriteArrayList<>();
-  private final Handler handler =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          lines.add(String.valueOf(record.getMessage()));
-        }
+  private final Logger logger = (Logger) LoggerFactory.getLogger("io.github.ccsdk");
+  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+  private final Level before;
 
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-
-  private LogCapture() {
-    logger.setLevel(Level.ALL);
-    logger.setUseParentHandlers(false); // captured, not printed on the build's console
-    logger.addHandler(handler);
+  private LogCapture(Level level) {
+    before = logger.getLevel();
+    appender.start();
+    logger.addAppender(appender);
+    logger.setLevel(level);
   }
 
-  /** Starts capturing; close to stop. */
+  /** Captures every line, TRACE and above. */
   public static LogCapture start() {
-    return new LogCapture();
+    return start("TRACE");
   }
 
-  /** Every line logged so far. */
+  /** Captures lines at {@code level} ("DEBUG", "TRACE") and above. */
+  public static LogCapture start(String level) {
+    return new LogCapture(Level.toLevel(level));
+  }
+
+  /** The messages so far, in order. */
   public List<String> lines() {
-    return List.copyOf(lines);
+    return List.copyOf(appender.list).stream()
+        .map(ILoggingEvent::getFormattedMessage)
+        .collect(Collectors.toList());
   }
 
   /** Everything logged so far as one text. */
   public String text() {
-    return String.join("\n", lines);
+    return String.join("\n", lines());
+  }
+
+  /** The messages containing {@code part}. */
+  public List<String> linesWith(String part) {
+    return lines().stream().filter(l -> l.contains(part)).collect(Collectors.toList());
   }
 
   @Override
   public void close() {
-    logger.removeHandler(handler);
-    logger.setLevel(previous);
-    logger.setUseParentHandlers(parentHandlers);
+    logger.detachAppender(appender);
+    logger.setLevel(before);
   }
 }

@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import io.github.ccsdk.core.Download;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import javax.annotation.processing.Generated;
 
@@ -15,6 +16,9 @@ public interface FilesService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  FilesService withOptions(RequestOptions options);
 
   /**
    * Download a file.

@@ -3,6 +3,7 @@
 
 package com.example.feature.api;
 
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public interface ChannelAccountsService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  ChannelAccountsService withOptions(RequestOptions options);
 
   /**
    * Enable the bot.

@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import com.example.feature.api.ChannelAccountsService.EnableChannelAccountBotParams;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,9 @@ public interface ChannelAccountsServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  ChannelAccountsServiceAsync withOptions(RequestOptions options);
 
   /**
    * Enable the bot.

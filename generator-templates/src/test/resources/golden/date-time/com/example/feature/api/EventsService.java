@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Event;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,6 +19,9 @@ public interface EventsService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  EventsService withOptions(RequestOptions options);
 
   /**
    * List events since a time.

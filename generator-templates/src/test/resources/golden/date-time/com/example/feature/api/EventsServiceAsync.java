@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.api.EventsService.ListEventsParams;
 import com.example.feature.model.Event;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,9 @@ public interface EventsServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  EventsServiceAsync withOptions(RequestOptions options);
 
   /**
    * List events since a time.

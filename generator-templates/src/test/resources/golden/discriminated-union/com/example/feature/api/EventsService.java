@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import com.example.feature.model.ChatEvent;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -16,6 +17,9 @@ public interface EventsService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  EventsService withOptions(RequestOptions options);
 
   /** Events of any type. */
   List<ChatEvent> getEvents();

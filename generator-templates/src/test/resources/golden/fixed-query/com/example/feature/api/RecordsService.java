@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.model.RecordInput;
 import com.example.feature.model.RecordList;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.List;
@@ -21,6 +22,9 @@ public interface RecordsService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  RecordsService withOptions(RequestOptions options);
 
   /**
    * Create records.

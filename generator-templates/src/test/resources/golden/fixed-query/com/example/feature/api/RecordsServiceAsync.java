@@ -6,6 +6,7 @@ package com.example.feature.api;
 import com.example.feature.api.RecordsService.CreateRecordsParams;
 import com.example.feature.api.RecordsService.ReadRecordsParams;
 import com.example.feature.model.RecordList;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -25,6 +26,9 @@ public interface RecordsServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  RecordsServiceAsync withOptions(RequestOptions options);
 
   /**
    * Create records.

@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Note;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import javax.annotation.processing.Generated;
 
@@ -15,6 +16,9 @@ public interface NotesService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  NotesService withOptions(RequestOptions options);
 
   /**
    * Get a note.

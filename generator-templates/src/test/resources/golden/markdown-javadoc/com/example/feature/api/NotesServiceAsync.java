@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Note;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -21,6 +22,9 @@ public interface NotesServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  NotesServiceAsync withOptions(RequestOptions options);
 
   /**
    * Get a note.

@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.model.Token;
 import com.example.feature.model.UploadResult;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.Upload;
 import io.github.ccsdk.core.spi.RequiredParameters;
@@ -22,6 +23,9 @@ public interface FilesService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  FilesService withOptions(RequestOptions options);
 
   /**
    * Free-form form fields become a map.

@@ -8,6 +8,7 @@ import com.example.feature.api.FilesService.CreateTokenParams;
 import com.example.feature.api.FilesService.UploadFileParams;
 import com.example.feature.model.Token;
 import com.example.feature.model.UploadResult;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -24,6 +25,9 @@ public interface FilesServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  FilesServiceAsync withOptions(RequestOptions options);
 
   /**
    * Free-form form fields become a map.

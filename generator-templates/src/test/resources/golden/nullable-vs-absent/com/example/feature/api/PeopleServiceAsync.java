@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Person;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -21,6 +22,9 @@ public interface PeopleServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  PeopleServiceAsync withOptions(RequestOptions options);
 
   /**
    * Update a person.

@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.api.LampsService.ListLampsParams;
 import com.example.feature.model.Lamp;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,9 @@ public interface LampsServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  LampsServiceAsync withOptions(RequestOptions options);
 
   /**
    * List lamps.

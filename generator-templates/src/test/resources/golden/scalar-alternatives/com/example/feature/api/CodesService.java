@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.model.Code;
 import com.example.feature.model.CodeInput;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,9 @@ public interface CodesService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  CodesService withOptions(RequestOptions options);
 
   /**
    * Create outcome codes.

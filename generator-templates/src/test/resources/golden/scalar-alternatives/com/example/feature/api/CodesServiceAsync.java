@@ -6,6 +6,7 @@ package com.example.feature.api;
 import com.example.feature.api.CodesService.CreateOutcomeCodesParams;
 import com.example.feature.api.CodesService.ReadOutcomeCodesParams;
 import com.example.feature.model.Code;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -24,6 +25,9 @@ public interface CodesServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  CodesServiceAsync withOptions(RequestOptions options);
 
   /**
    * Create outcome codes.

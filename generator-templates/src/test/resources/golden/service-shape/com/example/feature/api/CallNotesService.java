@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.model.Note;
 import io.github.ccsdk.core.Page;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.Objects;
@@ -20,6 +21,9 @@ public interface CallNotesService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  CallNotesService withOptions(RequestOptions options);
 
   /**
    * Add a note to a call.

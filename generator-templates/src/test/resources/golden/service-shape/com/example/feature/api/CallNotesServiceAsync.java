@@ -7,6 +7,7 @@ import com.example.feature.api.CallNotesService.CreateParams;
 import com.example.feature.api.CallNotesService.ListParams;
 import com.example.feature.model.Note;
 import io.github.ccsdk.core.Page;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -26,6 +27,9 @@ public interface CallNotesServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  CallNotesServiceAsync withOptions(RequestOptions options);
 
   /**
    * Add a note to a call.

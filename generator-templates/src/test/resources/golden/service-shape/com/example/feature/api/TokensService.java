@@ -4,6 +4,7 @@
 package com.example.feature.api;
 
 import com.example.feature.model.Token;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import io.github.ccsdk.core.spi.RequiredParameters;
 import java.util.Objects;
@@ -18,6 +19,9 @@ public interface TokensService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  TokensService withOptions(RequestOptions options);
 
   /**
    * Get a token.

@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.api.TokensService.CreateTokenParams;
 import com.example.feature.model.Token;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -23,6 +24,9 @@ public interface TokensServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  TokensServiceAsync withOptions(RequestOptions options);
 
   /**
    * Get a token.

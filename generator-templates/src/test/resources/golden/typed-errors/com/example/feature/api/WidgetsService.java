@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.model.Token;
 import com.example.feature.model.Widget;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import javax.annotation.processing.Generated;
 
@@ -16,6 +17,9 @@ public interface WidgetsService {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  WidgetsService withOptions(RequestOptions options);
 
   /** Get a token. */
   Token createToken();

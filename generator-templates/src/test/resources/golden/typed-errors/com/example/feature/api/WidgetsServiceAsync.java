@@ -5,6 +5,7 @@ package com.example.feature.api;
 
 import com.example.feature.model.Token;
 import com.example.feature.model.Widget;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.Response;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -23,6 +24,9 @@ public interface WidgetsServiceAsync {
 
   /** This service's calls, each answering the decoded body with the HTTP status and headers. */
   WithRawResponse withRawResponse();
+
+  /** This service with {@code options} over the client's settings for its calls. */
+  WidgetsServiceAsync withOptions(RequestOptions options);
 
   /** Get a token. */
   CompletableFuture<Token> createToken();
