@@ -9,12 +9,10 @@ import java.net.CookiePolicy;
 import java.net.CookieStore;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -59,17 +57,7 @@ public final class CookieJar {
           }
         }
         if (!cookies.isEmpty()) {
-          Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-          headers.putAll(request.headers());
-          headers.put("Cookie", List.of(String.join("; ", cookies)));
-          sent =
-              Request.create(
-                  request.httpMethod(),
-                  request.url(),
-                  headers,
-                  request.body(),
-                  request.charset(),
-                  request.requestTemplate());
+          sent = Http.withHeaders(request, Map.of("Cookie", String.join("; ", cookies)), Map.of());
         }
       }
       Response response = delegate.execute(sent, options);
