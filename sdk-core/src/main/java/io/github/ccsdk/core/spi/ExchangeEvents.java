@@ -50,10 +50,9 @@ final class ExchangeEvents implements Client {
         complain(listener, "onStart", e);
       }
     }
-    Request sent = exchange.send(request);
     long start = System.nanoTime();
     try {
-      Response response = delegate.execute(sent, options);
+      Response response = delegate.execute(exchange.send(request), options);
       exchange.ended(response.status(), Duration.ofNanos(System.nanoTime() - start), null);
       return response;
     } catch (IOException | RuntimeException e) {
