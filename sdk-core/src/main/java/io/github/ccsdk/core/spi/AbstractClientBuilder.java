@@ -3,8 +3,10 @@ package io.github.ccsdk.core.spi;
 import feign.Client;
 import feign.DefaultClient;
 import feign.RequestInterceptor;
+import io.github.ccsdk.core.ExchangeListener;
 import io.github.ccsdk.core.HttpVersion;
 import io.github.ccsdk.core.LogLevel;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.core.Transport;
 import java.io.IOException;
@@ -49,7 +51,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private Duration readTimeout = Duration.ofSeconds(60);
   private final List<UnaryOperator<Client>> clientDecorators = new ArrayList<>();
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
-  private LogLevel logLevel = LogLevel.NONE;
+  private LogLevel logLevel = LogLevel.BASIC;
   private Client client;
   private String userAgent = "ccsdk-java";
   private boolean allowInsecureHttp;
@@ -65,11 +67,13 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private SSLContext sslContext;
   private ProxySelector proxy;
   private int maxConnections;
+  private final List<ExchangeListener> listeners = new ArrayList<>();
+  private final RequestOptions.Builder defaultHeaders = RequestOptions.builder();
+  private Clock clock = Clock.systemUTC();
 
   // Test seams: package-private, so only the runtime's own tests can swap them.
   private Sleeper sleeper = Sleeper.SYSTEM;
-  private Clock clock = Clock.systemUTC();
-  private RedactingLogger.Sink logSink = RedactingLogger.SYSTEM;
+  private Log log;
   private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
   /** For subclasses. */
@@ -109,7 +113,11 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     return self();
   }
 
-  /** How much of each exchange is logged (default {@link LogLevel#NONE}). */
+  /**
+   * How much of each exchange is logged (default {@link LogLevel#BASIC}), to the logger {@code
+   * io.github.ccsdk}: SLF4J when it is on the class path, else {@code System.Logger}. Request and
+   * response lines go at DEBUG, headers and bodies at TRACE; see {@link LogLevel}.
+   */
   public B logLevel(LogLevel logLevel) {
     this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
     return self();
@@ -158,6 +166,32 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
    */
   B client(Client client) {
     this.client = Objects.requireNonNull(client, "client == null");
+    return self();
+  }
+
+  /**
+   * Sends header {@code name} with {@code value} on every request that does not set it itself;
+   * {@link RequestOptions} headers replace it for their calls.
+   *
+   * @throws IllegalArgumentException if the name is not a header name or the value spans lines
+   */
+  public B defaultHeader(String name, String value) {
+    defaultHeaders.header(name, value);
+    return self();
+  }
+
+  /** Tells {@code listener} about every HTTP exchange (metrics, tracing); see the interface. */
+  public B listener(ExchangeListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener == null"));
+    return self();
+  }
+
+  /**
+   * The clock that tokens expire by, {@code Retry-After} dates are read with and recordings are
+   * stamped with (default {@link Clock#systemUTC()}); a test can move it to see a token renewed.
+   */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock == null");
     return self();
   }
 
@@ -289,10 +323,16 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     }
     Redaction redaction = Redaction.defaults().with(secretQueryParameters, secretHeaders);
     Client base = client != null ? client : transport();
+    Log logTo = log != null ? log : Log.standard();
     if (recordTo != null) {
       // Innermost, under the SDK's decorators: what is recorded is what went over the wire.
-      base = new HarRecorder(base, HarFile.open(recordTo, userAgent), redaction, clock, userAgent);
+      base =
+          new HarRecorder(
+              base, HarFile.open(recordTo, userAgent), redaction, clock, userAgent, logTo);
     }
+    base = new ExchangeLog(base, logLevel, logTo, new Failures(exceptionFactory, redaction));
+    base = new ExchangeEvents(base, listeners, redaction, logTo);
+    Client sending = new CallOptions(decorated(base), defaultHeaders.build().headers());
     return new ApiFactory(
         new ClientConfig(
             url,
@@ -301,14 +341,14 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
             retryPolicy,
             logLevel,
             userAgent,
-            decorated(base),
+            sending,
             interceptors,
             clientParameters,
             redaction,
             exceptionFactory,
             sleeper,
             clock,
-            logSink,
+            logTo,
             random));
   }
 
@@ -461,13 +501,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     return self();
   }
 
-  B clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock == null");
-    return self();
-  }
-
-  B logSink(RedactingLogger.Sink logSink) {
-    this.logSink = Objects.requireNonNull(logSink, "logSink == null");
+  B log(Log log) {
+    this.log = Objects.requireNonNull(log, "log == null");
     return self();
   }
 

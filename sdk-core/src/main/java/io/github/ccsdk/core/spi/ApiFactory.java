@@ -66,8 +66,6 @@ public final class ApiFactory {
                 config.retryPolicy(),
                 config.clock))
         .retryer(new CoreRetryer(config.retryPolicy(), config.sleeper, config.random))
-        .logger(new RedactingLogger(failures, config.logSink))
-        .logLevel(feign.Logger.Level.valueOf(config.logLevel().name()))
         .requestInterceptors(interceptors)
         // Redirects are not followed: HttpURLConnection would re-send our Authorization header to
         // wherever the redirect points. A 3xx arrives as an HTTP_ERROR with its Location.
@@ -75,7 +73,8 @@ public final class ApiFactory {
         .client(client)
         // The decoder closes bodies itself, except a Download's, which the caller closes.
         .doNotCloseAfterDecode()
-        .invocationHandlerFactory(new ApiInvocationHandlerFactory(failures, baseUrl))
+        .invocationHandlerFactory(
+            new ApiInvocationHandlerFactory(failures, baseUrl, config.logLevel(), config.log))
         .target(new Target.HardCodedTarget<>(apiInterface, baseUrl));
   }
 

@@ -7,6 +7,7 @@ import feign.Target;
 import feign.codec.DecodeException;
 import feign.codec.EncodeException;
 import io.github.ccsdk.core.ApiException;
+import io.github.ccsdk.core.LogLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
@@ -29,10 +30,14 @@ import java.util.Map;
 final class ApiInvocationHandlerFactory implements InvocationHandlerFactory {
   private final Failures failures;
   private final String baseUrl;
+  private final LogLevel logLevel;
+  private final Log log;
 
-  ApiInvocationHandlerFactory(Failures failures, String baseUrl) {
+  ApiInvocationHandlerFactory(Failures failures, String baseUrl, LogLevel logLevel, Log log) {
     this.failures = failures;
     this.baseUrl = baseUrl;
+    this.logLevel = logLevel;
+    this.log = log;
   }
 
   @Override
@@ -56,14 +61,32 @@ final class ApiInvocationHandlerFactory implements InvocationHandlerFactory {
         return handler.invoke(args); // API calls it makes are translated on their own way out
       }
       Object[] arguments = bodies.get(method).fill(args);
+      Call outer = Call.open(method);
       try {
         return handler.invoke(arguments);
-      } catch (ApiException | IllegalArgumentException | NullPointerException | Error e) {
+      } catch (ApiException e) {
+        throw logged(e);
+      } catch (IllegalArgumentException | NullPointerException | Error e) {
         throw e;
       } catch (Throwable t) {
-        throw translate(t, method);
+        throw logged(translate(t, method));
+      } finally {
+        Call.close(outer);
       }
     };
+  }
+
+  /**
+   * {@code e}, logged at DEBUG: a failure the SDK finds in a 2xx answer (a {@code success: false}
+   * envelope) shows in the log only here. Its message is already redacted.
+   */
+  private ApiException logged(ApiException e) {
+    if (logLevel != LogLevel.NONE && log.enabled(Log.Level.DEBUG)) {
+      Call call = Call.current();
+      String operation = call != null ? call.operation() : "?";
+      log.log(Log.Level.DEBUG, "[" + operation + "] call failed: " + e.getMessage());
+    }
+    return e;
   }
 
   /**

@@ -29,7 +29,7 @@ public final class ClientConfig {
   final ExceptionFactory exceptionFactory;
   final Sleeper sleeper;
   final Clock clock;
-  final RedactingLogger.Sink logSink;
+  final Log log;
   final DoubleSupplier random;
 
   ClientConfig(
@@ -46,7 +46,7 @@ public final class ClientConfig {
       ExceptionFactory exceptionFactory,
       Sleeper sleeper,
       Clock clock,
-      RedactingLogger.Sink logSink,
+      Log log,
       DoubleSupplier random) {
     this.baseUrl = baseUrl;
     this.connectTimeout = connectTimeout;
@@ -61,7 +61,7 @@ public final class ClientConfig {
     this.exceptionFactory = exceptionFactory;
     this.sleeper = sleeper;
     this.clock = clock;
-    this.logSink = logSink;
+    this.log = log;
     this.random = random;
   }
 

@@ -75,7 +75,7 @@ final class CoreErrorDecoder implements ErrorDecoder {
             .problem(problem)
             .build();
     ApiException exception = failures.create(details, null);
-    if (policy.retryableStatuses().contains(status)) {
+    if (Call.retryPolicy(policy).retryableStatuses().contains(status)) {
       return new RetryableException(
           status, exception.getMessage(), request.httpMethod(), exception, (Long) null, request);
     }

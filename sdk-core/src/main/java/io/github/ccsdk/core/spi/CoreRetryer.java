@@ -88,9 +88,12 @@ final class CoreRetryer implements Retryer {
         || (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException));
   }
 
+  /** A fresh retryer for one call, with the call's own policy if its options set one. */
   @Override
   public Retryer clone() {
-    return new CoreRetryer(policy, sleeper, random);
+    Call call = Call.current();
+    RetryPolicy own = call != null ? call.options().retryPolicy().orElse(policy) : policy;
+    return new CoreRetryer(own, sleeper, random);
   }
 
   /**

@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 
 /**
  * A {@link Client} that appends every exchange it carries to a HAR file, with secrets redacted by
@@ -31,8 +30,8 @@ import java.util.regex.Pattern;
  * bytes are recorded; binary and multipart bodies are not (multipart fields could hold secrets the
  * redaction rules cannot see), and binary responses are passed through unread, so {@link Download}
  * still streams. An exchange that fails before a response is not recorded: there is nothing to
- * validate. A HAR file that cannot be written is reported once through {@code System.Logger} and
- * never fails the call: the call may have changed data on the server already.
+ * validate. A HAR file that cannot be written is reported once, at WARN, through the client's log
+ * and never fails the call: the call may have changed data on the server already.
  */
 final class HarRecorder implements Client {
   /** Larger text bodies are passed on but not recorded. */
@@ -40,18 +39,18 @@ final class HarRecorder implements Client {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** {@code Scheme credentials}: the scheme is kept, the credentials are not. */
-  private static final Pattern AUTH_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9._~+-]*) +\\S.*");
-
   private final Client delegate;
   private final HarFile file;
   private final Redaction redaction;
   private final Clock clock;
   private final String comment;
   private final AtomicBoolean warned = new AtomicBoolean();
+  private final Log log;
 
-  HarRecorder(Client delegate, HarFile file, Redaction redaction, Clock clock, String userAgent) {
+  HarRecorder(
+      Client delegate, HarFile file, Redaction redaction, Clock clock, String userAgent, Log log) {
     this.delegate = delegate;
+    this.log = log;
     this.file = file;
     this.redaction = redaction;
     this.clock = clock;
@@ -96,14 +95,13 @@ final class HarRecorder implements Client {
       file.append(entry(request, response, started, millis, recorded, omitted));
     } catch (IOException | RuntimeException e) {
       if (warned.compareAndSet(false, true)) {
-        System.getLogger("io.github.ccsdk")
-            .log(
-                System.Logger.Level.WARNING,
-                "cannot append to the HAR file "
-                    + file.path()
-                    + " ("
-                    + e.getClass().getSimpleName()
-                    + "); this client records no further exchanges to it");
+        log.log(
+            Log.Level.WARN,
+            "cannot append to the HAR file "
+                + file.path()
+                + " ("
+                + e.getClass().getSimpleName()
+                + "); this client records no further exchanges to it");
       }
     }
     return passOn;
@@ -249,15 +247,7 @@ final class HarRecorder implements Client {
         continue;
       }
       String name = e.getKey();
-      boolean authorization =
-          name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Proxy-Authorization");
-      List<String> shown = redaction.headers(Map.of(name, e.getValue())).get(name);
-      int i = 0;
-      for (String original : e.getValue()) {
-        String value = shown.get(i++);
-        if (authorization && original != null && AUTH_SCHEME.matcher(original).matches()) {
-          value = original.substring(0, original.indexOf(' ')) + " " + Redaction.REDACTED;
-        }
+      for (String value : redaction.headers(Map.of(name, e.getValue())).get(name)) {
         out.addObject().put("name", name).put("value", value);
       }
     }

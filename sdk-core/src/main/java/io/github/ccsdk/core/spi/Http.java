@@ -1,13 +1,16 @@
 package io.github.ccsdk.core.spi;
 
+import feign.Request;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Reading HTTP messages: headers, media types, charsets, and bodies read up to a bound. */
 final class Http {
@@ -24,6 +27,29 @@ final class Http {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code request} with the headers of {@code replacing} set (over any of the same name, ignoring
+   * case) and those of {@code defaults} it does not have yet; {@code request} itself if neither
+   * adds anything.
+   */
+  static Request withHeaders(
+      Request request, Map<String, String> replacing, Map<String, String> defaults) {
+    if (replacing.isEmpty() && defaults.isEmpty()) {
+      return request;
+    }
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(request.headers());
+    defaults.forEach((name, value) -> headers.putIfAbsent(name, List.of(value)));
+    replacing.forEach((name, value) -> headers.put(name, List.of(value)));
+    return Request.create(
+        request.httpMethod(),
+        request.url(),
+        headers,
+        request.body(),
+        request.charset(),
+        request.requestTemplate());
   }
 
   /** The charset parameter of a Content-Type, or UTF-8. */

@@ -27,6 +27,9 @@ public final class Redaction {
   /** What a secret value is replaced with. */
   public static final String REDACTED = "REDACTED";
 
+  /** {@code Scheme credentials}: the scheme is kept, the credentials are not. */
+  private static final Pattern AUTH_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9._~+-]*) +\\S.*");
+
   /** Query parameters, form fields and JSON properties whose values are never shown. */
   static final Set<String> DEFAULT_SECRET_NAMES =
       Set.of(
@@ -72,6 +75,13 @@ public final class Redaction {
     this.textPair =
         Pattern.compile(
             "((?:^|[?&;\\s])" + alternatives + "=)([^&\\s#\"'<>]*)", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** {@code Scheme REDACTED} for {@code Scheme credentials}, else {@code REDACTED}. */
+  private static String withScheme(String value) {
+    return value != null && AUTH_SCHEME.matcher(value).matches()
+        ? value.substring(0, value.indexOf(' ')) + " " + REDACTED
+        : REDACTED;
   }
 
   /** The rules every client starts from: the well-known secret names and credential headers. */
@@ -154,7 +164,9 @@ public final class Redaction {
 
   /**
    * A case-insensitive, unmodifiable copy of {@code headers} with credential values replaced.
-   * Header names are kept so a reader can still see that, say, a cookie was set.
+   * Header names are kept so a reader can still see that, say, a cookie was set, and so is the
+   * scheme word of an {@code Authorization} value ({@code Bearer REDACTED}), so that logs and
+   * recordings still tell Basic from Bearer.
    */
   public Map<String, List<String>> headers(Map<String, ? extends Collection<String>> headers) {
     Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -167,8 +179,11 @@ public final class Redaction {
       }
       List<String> values = new ArrayList<>(e.getValue().size());
       boolean secret = isSecretHeader(e.getKey());
+      boolean schemed =
+          e.getKey().equalsIgnoreCase("Authorization")
+              || e.getKey().equalsIgnoreCase("Proxy-Authorization");
       for (String v : e.getValue()) {
-        values.add(secret ? REDACTED : v);
+        values.add(!secret ? v : schemed ? withScheme(v) : REDACTED);
       }
       out.merge(
           e.getKey(),

@@ -229,33 +229,18 @@ class HarRecorderTest {
   @Test
   void aFileThatCannotBeWrittenNeverFailsTheCallAndSaysSoOnce() throws Exception {
     Path har = dir.resolve("gone.har");
-    // The warning goes to the runtime's System.Logger (JUL by default): caught here, not printed.
-    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("io.github.ccsdk");
-    List<String> warnings = new ArrayList<>();
-    java.util.logging.Handler capture =
-        new java.util.logging.Handler() {
-          @Override
-          public void publish(java.util.logging.LogRecord record) {
-            warnings.add(record.getMessage());
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    boolean parents = jul.getUseParentHandlers();
-    jul.addHandler(capture);
-    jul.setUseParentHandlers(false);
+    // The warning goes to the client's log (SLF4J or System.Logger): caught here, not printed.
+    List<String> warnings;
     try (WireServer server = WireServer.start(WireServer.json(200, "[{\"name\":\"Ann\"}]"))) {
-      Api api = api(server, har);
+      TestClient client =
+          TestClient.forServer(server)
+              .interceptor(Auth.basic("agent@example.com", API_KEY))
+              .recordTo(har);
+      Api api = client.create(Api.class);
       Files.delete(har);
       assertEquals("Ann", api.list("s").get(0).get("name").asText());
       assertEquals("Ann", api.list("s").get(0).get("name").asText());
-    } finally {
-      jul.removeHandler(capture);
-      jul.setUseParentHandlers(parents);
+      warnings = client.log;
     }
     assertEquals(1, warnings.size(), warnings.toString());
     assertTrue(warnings.get(0).startsWith("cannot append to the HAR file " + har), warnings.get(0));

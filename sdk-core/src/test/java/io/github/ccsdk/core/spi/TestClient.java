@@ -19,7 +19,8 @@ public final class TestClient extends AbstractClientBuilder<TestClient, ApiFacto
   public TestClient() {
     exceptionFactory(TestException.FACTORY);
     sleeper(sleeps::add);
-    logSink(log::add);
+    log(Log.lines(log::add));
+    logLevel(io.github.ccsdk.core.LogLevel.NONE);
     random(() -> 0.5);
   }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the log shows: everything useful, never a secret. */
-class RedactingLoggerTest {
+class ExchangeLogTest {
   interface Api {
     @RequestLine("POST /login?user={user}&password={password}&api_key={key}")
     Visitor login(
@@ -74,11 +74,11 @@ class RedactingLoggerTest {
       // ...while the useful parts are there.
       assertTrue(
           log.contains(
-              "[Api#login] ---> POST "
+              "[Api.login #1] ---> POST "
                   + server.url()
                   + "/login?user=ann&password=REDACTED&api_key=REDACTED&sig=REDACTED"),
           log);
-      assertTrue(log.contains("Authorization: REDACTED"), log);
+      assertTrue(log.contains("Authorization: Bearer REDACTED"), log);
       assertTrue(log.contains("X-Vendor-Key: REDACTED"), log);
       assertTrue(log.contains("\"password\":\"REDACTED\""), log);
       assertTrue(log.contains("username=ann&client_secret=REDACTED"), log);
