@@ -165,10 +165,11 @@ public final class Comm100Client extends Comm100Apis {
       return clientParameter("siteId", Long.toString(siteId));
     }
 
-    /** Test seam: the clock token expiry is judged by. */
-    Builder clock(Clock clock) {
+    /** Also the clock the token's expiry is judged by. */
+    @Override
+    public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
+      return super.clock(clock);
     }
 
     @Override

@@ -133,10 +133,11 @@ public final class ContactNowClient extends ContactNowApis {
       return clientParameter("campaign", Integer.toString(ccid));
     }
 
-    /** Test seam: the clock token expiry is judged by. */
-    Builder clock(Clock clock) {
+    /** Also the clock the token's expiry is judged by. */
+    @Override
+    public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
+      return super.clock(clock);
     }
 
     @Override
