@@ -98,7 +98,11 @@ class AsyncCallsTest {
   @Test
   void anExpiredTimeoutInterruptsTheCall() throws Exception {
     Blocking blocking = new Blocking();
-    CompletableFuture<String> future = calls.call(blocking).orTimeout(50, TimeUnit.MILLISECONDS);
+    CompletableFuture<String> future = calls.call(blocking);
+    // Set once the call runs: on a loaded machine a timeout set at once can expire before the
+    // call's thread starts, and then the call is skipped, never interrupted.
+    assertTrue(blocking.started.await(10, TimeUnit.SECONDS));
+    future.orTimeout(50, TimeUnit.MILLISECONDS);
     assertTrue(blocking.interrupted.await(10, TimeUnit.SECONDS));
     ExecutionException e = assertThrows(ExecutionException.class, future::get);
     assertTrue(e.getCause() instanceof TimeoutException, e.toString());
