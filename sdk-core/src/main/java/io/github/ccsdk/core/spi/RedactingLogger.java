@@ -17,6 +17,7 @@ import java.util.Map;
  * blanks credential headers, secret query parameters, form fields and JSON properties; prints only
  * text bodies, cut to 4 KiB, and only at FULL; and never prints a stack trace.
  */
+@org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement // System.Logger: being replaced (issue 14)
 final class RedactingLogger extends feign.Logger {
   /** Longest body text logged, in characters. */
   static final int MAX_BODY = 4096;
