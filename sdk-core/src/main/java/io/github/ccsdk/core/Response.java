@@ -86,7 +86,7 @@ public final class Response<T> {
    */
   public Optional<URI> location() {
     Optional<String> location = header("Location");
-    if (location.isEmpty()) {
+    if (!location.isPresent()) {
       return Optional.empty();
     }
     try {

@@ -1,5 +1,6 @@
 package io.github.ccsdk.core;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public final class Upload {
         checkHeaderSafe(Objects.requireNonNull(filename, "filename == null"), "filename");
     this.contentType =
         checkHeaderSafe(Objects.requireNonNull(contentType, "contentType == null"), "contentType");
-    if (contentType.isBlank()) {
+    if (contentType.trim().isEmpty()) {
       throw new IllegalArgumentException("contentType is blank");
     }
   }
@@ -79,7 +80,13 @@ public final class Upload {
                 "an Upload made from an InputStream can be sent only once");
           }
           try (InputStream in = stream) {
-            return in.readAllBytes();
+            // Not readAllBytes(): Java 9+, and Android only from API 33.
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) != -1; ) {
+              out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
           }
         },
         filename,

@@ -62,7 +62,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private ExceptionFactory exceptionFactory;
   private Path recordTo;
   private ThreadFactory threadFactory;
-  private Transport transport = Transport.JAVA_NET_HTTP;
+  private Transport transport; // null: the platform's default (Transports.defaultTransport)
   private HttpVersion httpVersion;
   private SSLContext sslContext;
   private ProxySelector proxy;
@@ -75,6 +75,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Log log;
   private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+  private boolean javaNetHttp = Transports.JAVA_NET_HTTP;
 
   /** For subclasses. */
   protected AbstractClientBuilder() {}
@@ -123,7 +124,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
     return self();
   }
 
-  /** The HTTP client requests go through (default {@link Transport#JAVA_NET_HTTP}). */
+  /**
+   * The HTTP client requests go through (default {@link Transport#JAVA_NET_HTTP}, or {@link
+   * Transport#URL_CONNECTION} where the platform has no {@code java.net.http}, as on Android).
+   */
   public B transport(Transport transport) {
     this.transport = Objects.requireNonNull(transport, "transport == null");
     return self();
@@ -198,7 +202,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
   /** The User-Agent header (default {@code ccsdk-java}; SDKs set their own). */
   public B userAgent(String userAgent) {
     Objects.requireNonNull(userAgent, "userAgent == null");
-    if (userAgent.isBlank() || userAgent.indexOf('\r') >= 0 || userAgent.indexOf('\n') >= 0) {
+    if (userAgent.trim().isEmpty()
+        || userAgent.indexOf('\r') >= 0
+        || userAgent.indexOf('\n') >= 0) {
       throw new IllegalArgumentException("userAgent must be one non-blank line");
     }
     this.userAgent = userAgent;
@@ -354,7 +360,13 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
 
   /** The client of the transport options, checked for options the transport cannot honour. */
   private Client transport() {
-    if (transport == Transport.JAVA_NET_HTTP) {
+    Transport chosen = transport != null ? transport : Transports.defaultTransport(javaNetHttp);
+    if (chosen == Transport.JAVA_NET_HTTP) {
+      if (!javaNetHttp) {
+        throw new IllegalStateException(
+            "transport(JAVA_NET_HTTP) needs java.net.http, which this platform lacks (Android"
+                + " has none); use transport(URL_CONNECTION)");
+      }
       return JavaHttpTransport.create(
           connectTimeout,
           httpVersion != null ? httpVersion : HttpVersion.HTTP_1_1,
@@ -508,6 +520,12 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B, C
 
   B log(Log log) {
     this.log = Objects.requireNonNull(log, "log == null");
+    return self();
+  }
+
+  /** Whether {@code java.net.http} is there, for the default transport (false: as on Android). */
+  B javaNetHttp(boolean available) {
+    this.javaNetHttp = available;
     return self();
   }
 

@@ -12,6 +12,7 @@ import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Download;
 import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.Response;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -71,7 +72,7 @@ final class CoreDecoder implements Decoder {
         InputStream body =
             response.body() != null
                 ? response.body().asInputStream()
-                : InputStream.nullInputStream();
+                : new ByteArrayInputStream(new byte[0]);
         return Download.of(body, response.headers()); // the caller closes it
       } catch (IOException e) {
         Util.ensureClosed(response.body());
@@ -330,7 +331,7 @@ final class CoreDecoder implements Decoder {
     if (type instanceof Class) {
       return ((Class<?>) type).getSimpleName();
     }
-    return type.getTypeName().replaceAll("[a-zA-Z0-9_$]+\\.", "");
+    return type.toString().replaceAll("[a-zA-Z0-9_$]+\\.", "");
   }
 
   private static URI requestUrl(feign.Response response) {

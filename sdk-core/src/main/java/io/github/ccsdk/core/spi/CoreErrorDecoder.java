@@ -87,7 +87,7 @@ final class CoreErrorDecoder implements ErrorDecoder {
    * absent or unreadable. A date in the past means "now".
    */
   static Duration retryAfter(String header, Clock clock) {
-    if (header == null || header.isBlank()) {
+    if (header == null || header.trim().isEmpty()) {
       return null;
     }
     String value = header.trim();

@@ -52,7 +52,7 @@ final class Failures {
   String describe(Throwable t) {
     String message = t.getMessage();
     return t.getClass().getSimpleName()
-        + (message == null || message.isBlank() ? "" : ": " + redaction.text(message));
+        + (message == null || message.trim().isEmpty() ? "" : ": " + redaction.text(message));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.ccsdk.core.spi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -108,7 +109,8 @@ final class HarFile {
     boolean first = before.get(0) == '[';
     byte[] separator = (first ? "\n" : ",\n").getBytes(StandardCharsets.UTF_8);
     ByteBuffer out = ByteBuffer.allocate(separator.length + entry.length + SUFFIX.length);
-    out.put(separator).put(entry).put(SUFFIX).flip();
+    out.put(separator).put(entry).put(SUFFIX);
+    ((Buffer) out).flip(); // Buffer.flip(): ByteBuffer.flip() is Java 9+ and Android 28+
     long position = end;
     while (out.hasRemaining()) {
       position += channel.write(out, position);

@@ -224,8 +224,13 @@ final class HarRecorder implements Client {
 
   private static String sha256(byte[] bytes) {
     try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+      // By hand: java.util.HexFormat is Java 17+ and not on Android.
+      StringBuilder hex = new StringBuilder(digest.length * 2);
+      for (byte b : digest) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

@@ -40,6 +40,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SSLContext;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
  * The default transport: a {@link feign.Client} over one {@code java.net.http.HttpClient}, whose
@@ -74,7 +75,12 @@ import javax.net.ssl.SSLContext;
  * {@code int}; it builds another {@code HttpClient} whenever the options differ; it turns an
  * interrupt into a plain {@code IOException} that the retryer could not tell from an outage; and
  * nothing bounds the wait for body bytes once the head has arrived.
+ *
+ * <p>Android has no {@code java.net.http}: the builder never reaches this class there ({@link
+ * Transports#defaultTransport} chooses {@code URL_CONNECTION}), hence the exemption from the
+ * Android API check.
  */
+@IgnoreJRERequirement
 final class JavaHttpTransport implements Client {
   /** Headers the JDK client sets itself and refuses from callers. */
   private static final Set<String> SET_BY_THE_JDK =
@@ -316,6 +322,7 @@ final class JavaHttpTransport implements Client {
    * client for a few batches of buffers ahead of the reader, so a slow reader holds back the
    * connection rather than filling memory.
    */
+  @IgnoreJRERequirement
   static final class TimedBody extends InputStream
       implements HttpResponse.BodySubscriber<TimedBody> {
     /** Queued after the last buffer. */

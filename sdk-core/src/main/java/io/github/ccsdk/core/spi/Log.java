@@ -1,6 +1,7 @@
 package io.github.ccsdk.core.spi;
 
 import java.util.function.Consumer;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
  * Where the runtime's log lines go, under the logger name {@value #NAME}: SLF4J when its API is on
@@ -110,7 +111,8 @@ interface Log {
     }
   }
 
-  /** {@code System.Logger}: the same level names. */
+  /** {@code System.Logger}: the same level names; chosen only where it exists (not Android). */
+  @IgnoreJRERequirement
   final class SystemLogger implements Log {
     private final System.Logger logger = System.getLogger(NAME);
 

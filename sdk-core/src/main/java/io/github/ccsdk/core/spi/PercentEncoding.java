@@ -71,7 +71,7 @@ public final class PercentEncoding {
         i += Character.charCount(codePoint);
       }
     }
-    return out.toString(StandardCharsets.UTF_8);
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 
   static boolean isUnreserved(int c) {

@@ -146,7 +146,8 @@ public final class Redaction {
     if (!m.find()) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length());
+    // StringBuffer: the StringBuilder overloads are Java 9+ (and not on Android).
+    StringBuffer out = new StringBuffer(text.length());
     do {
       m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + '"' + REDACTED + '"'));
     } while (m.find());

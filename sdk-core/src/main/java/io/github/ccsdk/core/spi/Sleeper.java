@@ -17,7 +17,7 @@ public interface Sleeper {
         @Override
         public void sleep(Duration duration) throws InterruptedException {
           if (isPositive(duration)) {
-            Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+            Thread.sleep(duration.toMillis(), duration.getNano() % 1_000_000);
           }
         }
 
@@ -25,7 +25,7 @@ public interface Sleeper {
         public void sleep(Object monitor, Duration duration) throws InterruptedException {
           if (isPositive(duration)) {
             // Never wait(0): that would wait until notified; below a millisecond it waits one.
-            monitor.wait(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+            monitor.wait(duration.toMillis(), duration.getNano() % 1_000_000);
           }
         }
 

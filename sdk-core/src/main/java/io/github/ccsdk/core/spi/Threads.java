@@ -1,8 +1,6 @@
 package io.github.ccsdk.core.spi;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,23 +40,19 @@ public final class Threads {
     };
   }
 
-  /** {@code Thread.ofVirtual().factory()}, found without compiling against JDK 21, or null. */
+  /**
+   * {@code Thread.ofVirtual().factory()}, found without compiling against JDK 21, or null. Plain
+   * reflection, not method handles: where the JDK (or Android) has no virtual threads, the lookup
+   * fails before anything is called, and the class links on Android API 26 (the animal-sniffer
+   * check).
+   */
   private static ThreadFactory virtualFactory() {
     try {
-      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-      Class<?> builder = Class.forName("java.lang.Thread$Builder");
-      MethodHandle ofVirtual =
-          lookup.findStatic(
-              Thread.class,
-              "ofVirtual",
-              MethodType.methodType(Class.forName("java.lang.Thread$Builder$OfVirtual")));
-      MethodHandle factory =
-          lookup.findVirtual(builder, "factory", MethodType.methodType(ThreadFactory.class));
-      return (ThreadFactory) factory.invoke(ofVirtual.invoke());
-    } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-      return null; // JDK 17-20: no virtual threads (or only as a preview)
-    } catch (Throwable e) {
-      return null; // a preview-only JDK refuses the call: same answer
+      Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+      Method factory = Class.forName("java.lang.Thread$Builder").getMethod("factory");
+      return (ThreadFactory) factory.invoke(builder);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return null; // JDK 17-20 and Android: no virtual threads; JDK 19-20 refuse the preview
     }
   }
 }

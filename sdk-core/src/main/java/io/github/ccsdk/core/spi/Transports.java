@@ -1,6 +1,7 @@
 package io.github.ccsdk.core.spi;
 
 import feign.Client;
+import io.github.ccsdk.core.Transport;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,28 @@ import java.util.Objects;
  * of this package; users choose the transport with {@link AbstractClientBuilder#transport}.
  */
 public final class Transports {
+  /** Whether this platform has {@code java.net.http} (every JDK 11+; not Android). */
+  static final boolean JAVA_NET_HTTP = available("java.net.http.HttpClient");
+
   private Transports() {}
+
+  /** Whether the class {@code name} can be found, without initialising it. */
+  static boolean available(String name) {
+    try {
+      Class.forName(name, false, Transports.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /**
+   * The transport of a builder that names none: {@link Transport#JAVA_NET_HTTP} where the platform
+   * has it, {@link Transport#URL_CONNECTION} otherwise (Android).
+   */
+  static Transport defaultTransport(boolean javaNetHttp) {
+    return javaNetHttp ? Transport.JAVA_NET_HTTP : Transport.URL_CONNECTION;
+  }
 
   /**
    * Makes {@code builder}'s clients send through {@code client}; the builder's transport options
