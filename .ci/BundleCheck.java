@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,9 +38,10 @@ import org.w3c.dom.Node;
  *       jar, each with .md5 and .sha1 files that match its content;
  *   <li>the pom, with its parent chain, has name and description of its own, and url, licenses,
  *       developers, scm and issueManagement, with no unresolved ${...} left in them;
- *   <li>each jar's manifest has a legal Automatic-Module-Name, unique in the bundle, under which
- *       all its classes lie, and Implementation-Version; an SDK jar (ccsdk.vendor set) also
- *       Ccsdk-Spec-Version;
+ *   <li>each jar has a module name, legal, unique in the bundle, under which all its classes lie:
+ *       the name its module-info.class declares (then its manifest has no Automatic-Module-Name),
+ *       or else its manifest's Automatic-Module-Name; and its manifest has Implementation-Version;
+ *       an SDK jar (ccsdk.vendor set) also Ccsdk-Spec-Version;
  *   <li>ccsdk-bom manages exactly the staged jar artifacts, at their version.
  * </ul>
  *
@@ -432,7 +434,10 @@ public final class BundleCheck {
     return null;
   }
 
-  /** Automatic-Module-Name (legal, unique, matching the packages) and the version entries. */
+  /**
+   * The module name (module-info.class or Automatic-Module-Name: legal, unique, matching the
+   * packages) and the version entries.
+   */
   private void manifest(Project p, Path jarFile, Path pomFile) throws Exception {
     try (JarFile jar = new JarFile(jarFile.toFile())) {
       Manifest manifest = jar.getManifest();
@@ -440,16 +445,31 @@ public final class BundleCheck {
       String name = main.getValue("Automatic-Module-Name");
       String fix =
           " -- fix: set <ccsdk.module> in " + root.relativize(p.pom()) + " (see the root pom)";
+      JarEntry descriptor = jar.getJarEntry("module-info.class");
+      if (descriptor != null) {
+        if (name != null) {
+          problems.add(
+              p.gav()
+                  + ": the jar has a module-info.class and an Automatic-Module-Name, which the JDK"
+                  + " ignores -- fix: the root pom's profile automatic-module-name must not apply");
+        }
+        try (InputStream in = jar.getInputStream(descriptor)) {
+          name = ModuleDescriptor.read(in).name();
+        }
+        fix =
+            " -- fix: the module declaration in "
+                + root.relativize(p.pom().resolveSibling("src/main/java/module-info.java"));
+      }
       if (name == null || name.isBlank()) {
         problems.add(p.gav() + ": the jar's manifest has no Automatic-Module-Name" + fix);
       } else if (!SourceVersion.isName(name)) {
         problems.add(
-            p.gav() + ": Automatic-Module-Name \"" + name + "\" is not a legal module name" + fix);
+            p.gav() + ": module name \"" + name + "\" is not a legal module name" + fix);
       } else {
         String other = moduleNames.values().contains(name) ? owner(name) : null;
         if (other != null) {
           problems.add(
-              p.gav() + ": Automatic-Module-Name " + name + " is also " + other + "'s" + fix);
+              p.gav() + ": module name " + name + " is also " + other + "'s" + fix);
         }
         moduleNames.put(p.artifactId(), name);
         Set<String> outside = new TreeSet<>();
@@ -470,7 +490,7 @@ public final class BundleCheck {
         if (!outside.isEmpty()) {
           problems.add(
               p.gav()
-                  + ": Automatic-Module-Name "
+                  + ": module name "
                   + name
                   + " does not cover its packages "
                   + outside
