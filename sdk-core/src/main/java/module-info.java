@@ -22,4 +22,10 @@ module io.github.ccsdk.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires feign.core;
   requires java.net.http;
+  // Log: java.util.logging where neither SLF4J nor System.Logger serve.
+  requires java.logging;
+  // Log: SLF4J when the application has it (an optional dependency).
+  requires static org.slf4j;
+  // @IgnoreJRERequirement of the Android check: class files only, never needed at run time.
+  requires static animal.sniffer.annotations;
 }

@@ -11,6 +11,7 @@ import io.github.ccsdk.contactnow.WriteResult;
 import io.github.ccsdk.contactnow.model.ContactRecordInput;
 import io.github.ccsdk.contactnow.model.OutcomeCode;
 import io.github.ccsdk.core.Page;
+import io.github.ccsdk.core.RequestOptions;
 import io.github.ccsdk.core.RetryPolicy;
 import io.github.ccsdk.servicepattern.Chat;
 import io.github.ccsdk.servicepattern.ServicePatternClient;
@@ -32,9 +33,12 @@ import java.util.UUID;
 public final class ModulePathApp {
   private ModulePathApp() {}
 
-  /** Comm100: one visitor, with an API key. */
+  /** Comm100: one visitor, with an API key and a header of this call's own. */
   public static Visitor comm100Visitor(String baseUrl, UUID id) {
-    return comm100(baseUrl).visitors().getVisitor(id);
+    return comm100(baseUrl)
+        .visitors()
+        .withOptions(RequestOptions.builder().header("X-Request-Id", "r-1").build())
+        .getVisitor(id);
   }
 
   /** Comm100: the decoded error body of a call the server refuses, if any. */

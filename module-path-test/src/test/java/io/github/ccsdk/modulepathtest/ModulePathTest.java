@@ -131,6 +131,7 @@ class ModulePathTest {
             + Base64.getEncoder()
                 .encodeToString("agent@example.com:api-key".getBytes(StandardCharsets.UTF_8)),
         request.header("Authorization"));
+    assertEquals("r-1", request.header("X-Request-Id"), "withOptions works across modules");
   }
 
   @Test
