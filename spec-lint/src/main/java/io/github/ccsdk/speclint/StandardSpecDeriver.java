@@ -40,10 +40,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * (required only where every merged operation requires them); request bodies and response contents
  * become an {@code anyOf} with one member per distinct schema, each member naming its operations in
  * {@code x-ccsdk-operations}; examples are kept, keyed by operation. The merged operation lists the
- * authoring operations it stands for in {@code x-ccsdk-operations} and in its description. Tags
- * are one per script. Paths without a query are copied as they are, but for their tag; JSON posted
- * as a form ({@code x-ccsdk-mislabelled-json}) becomes a form. A spec without a query in any path
- * key comes back unchanged. Why this form: specs/README.md.
+ * authoring operations it stands for in {@code x-ccsdk-operations} and in its description. Tags are
+ * one per script. Paths without a query are copied as they are, but for their tag; JSON posted as a
+ * form ({@code x-ccsdk-mislabelled-json}) becomes a form. A spec without a query in any path key
+ * comes back unchanged. Why this form: specs/README.md.
  *
  * <p>Works on the YAML tree, not the parsed model, so everything the authoring spec says (vendor
  * extensions, examples exactly as written, key order) reaches the derived spec, and the same input
