@@ -22,6 +22,14 @@ public final class LintMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   File root;
 
+  /**
+   * Which rules: {@code ccsdk}, every rule of the gate (for the authoring specs), or {@code
+   * standard}, the rules that matter to standard tools (no query in path keys, resolvable
+   * references, valid examples; for the specs users hand to those tools).
+   */
+  @Parameter(defaultValue = "ccsdk")
+  String rules = "ccsdk";
+
   /** Skips the gate. Meant for debugging a generator against a spec that is still being written. */
   @Parameter(property = "ccsdk.speclint.skip", defaultValue = "false")
   boolean skip;
@@ -32,11 +40,20 @@ public final class LintMojo extends AbstractMojo {
       getLog().warn("spec gate skipped (ccsdk.speclint.skip)");
       return;
     }
+    List<Rule> selected =
+        switch (rules) {
+          case "ccsdk" -> SpecLinter.RULES;
+          case "standard" -> SpecLinter.STANDARD_RULES;
+          default ->
+              throw new MojoFailureException(
+                  "spec gate: rules must be `ccsdk` or `standard`, not `" + rules + "`");
+        };
     try {
-      SpecGate.run(specs.stream().map(File::toPath).toList(), root.toPath(), getLog()::error);
+      SpecGate.run(
+          specs.stream().map(File::toPath).toList(), root.toPath(), selected, getLog()::error);
     } catch (SpecGateException e) {
       throw new MojoFailureException(e.getMessage());
     }
-    getLog().info("spec gate: " + specs.size() + " spec(s), no violations");
+    getLog().info("spec gate (" + rules + " rules): " + specs.size() + " spec(s), no violations");
   }
 }

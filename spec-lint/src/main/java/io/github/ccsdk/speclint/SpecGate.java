@@ -32,13 +32,19 @@ public final class SpecGate {
    * @throws SpecGateException if there was no spec, or any violation
    */
   static void run(List<Path> specs, Path root, Consumer<String> out) throws SpecGateException {
+    run(specs, root, SpecLinter.RULES, out);
+  }
+
+  /** {@link #run(List, Path, Consumer)} with {@code rules} only. */
+  static void run(List<Path> specs, Path root, List<Rule> rules, Consumer<String> out)
+      throws SpecGateException {
     Objects.requireNonNull(root, "root == null");
     if (specs.isEmpty()) {
       throw new SpecGateException("usage: SpecGate <spec.yaml>...");
     }
     List<Violation> violations = new ArrayList<>();
     for (Path spec : specs) {
-      List<Violation> found = SpecLinter.lint(spec, display(spec, root));
+      List<Violation> found = SpecLinter.lint(spec, display(spec, root), rules);
       found.forEach(v -> out.accept(v.toString()));
       violations.addAll(found);
     }
