@@ -37,9 +37,14 @@ import org.junit.jupiter.api.Test;
 class ModulePathTest {
   /** What the server received. */
   record Received(String method, String path, String query, Map<String, List<String>> headers) {
+    /** The first value of header {@code name}, ignoring case (the server rewrites the case). */
     String header(String name) {
-      List<String> values = headers.get(name);
-      return values == null ? null : values.get(0);
+      for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+        if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+          return e.getValue().get(0);
+        }
+      }
+      return null;
     }
   }
 
