@@ -270,8 +270,23 @@ public final class ReplayServer implements AutoCloseable {
       listener.accept(new Served(method, rawPath, rawQuery, headers, body, answer));
     }
     if (answer == null) {
-      log.accept(method + " " + rawPath + " -> 501 no recorded exchange matches");
-      sendJson(exchange, 501, notRecorded(method, rawPath, segments, query, body, contentType));
+      ObjectNode explanation = notRecorded(method, rawPath, segments, query, body, contentType);
+      String closest = explanation.path("closest").asText(null);
+      log.accept(
+          method
+              + " "
+              + rawPath
+              + " -> 501 no recorded exchange matches"
+              + (closest == null ? "" : "; " + closest));
+      // The explanation also under the message fields of the vendors' error formats (Comm100
+      // "message", ContactNow "error", ServicePattern "error_message", OAuth
+      // "error_description"), so that an SDK's exception message carries it; and as a header.
+      String message = explanation.path("error").asText();
+      explanation.put("message", message);
+      explanation.put("error_message", message);
+      explanation.put("error_description", message);
+      exchange.getResponseHeaders().add("X-Ccsdk-Mismatch", headerValue(message));
+      sendJson(exchange, 501, explanation);
       return;
     }
     log.accept(method + " " + rawPath + " -> " + answer.status() + " (" + answer.source() + ")");
@@ -523,6 +538,27 @@ public final class ReplayServer implements AutoCloseable {
     if (shown.size() > MAX_LISTED) {
       out.put("more", shown.size() - MAX_LISTED);
     }
+    // One sentence for people and exception messages: the closest recording and what differs.
+    String why;
+    if (!samePath.isEmpty()) {
+      Recorded closest = shown.get(0);
+      String detail =
+          "closest "
+              + closest.source()
+              + (closest.operationId() == null ? "" : " (" + closest.operationId() + ")")
+              + ": "
+              + mismatch(closest, query, body, contentType);
+      out.put("closest", detail);
+      why = "; " + detail;
+    } else {
+      why =
+          "; nothing is recorded for "
+              + method
+              + " "
+              + rawPath
+              + (operationId == null ? "" : " (" + operationId + ")");
+    }
+    out.put("error", "no recorded exchange matches this request" + why);
     return out;
   }
 
@@ -562,6 +598,16 @@ public final class ReplayServer implements AutoCloseable {
       out.append(pair.getKey()).append('=').append(secret ? Redaction.REDACTED : pair.getValue());
     }
     return out.toString();
+  }
+
+  /** A header value: one line of printable ASCII, cut to a length proxies accept. */
+  private static String headerValue(String text) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < text.length() && s.length() < 1000; i++) {
+      char c = text.charAt(i);
+      s.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return s.toString();
   }
 
   private static ObjectNode error(String message) {

@@ -22,9 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line, run in-process through its real entry point: exit codes and exact output. */
 class CliTest {
   private static final String COMM100 = Vendor.COMM100.spec().toString();
+  private static final String VALIDATE =
+      "validate --spec <spec.yaml> [--strict] [--json] [--junit <file.xml>] [--server <base-url>]..."
+          + " <file.har>...";
+  private static final String SERVE = "serve [--port <port>] [--spec <spec.yaml> <file.har>...]";
   private static final String USAGE =
-      " (usage: java -jar conformance.jar validate --spec <spec.yaml> [--strict] [--json] [--server"
-          + " <base-url>]... <file.har>... | serve --spec <spec.yaml> --port <port> <file.har>...)";
+      " (usage: java -jar conformance.jar " + VALIDATE + " | " + SERVE + "; --help for more)";
+  private static final String USAGE_VALIDATE =
+      " (usage: java -jar conformance.jar " + VALIDATE + "; --help for more)";
+  private static final String USAGE_SERVE =
+      " (usage: java -jar conformance.jar " + SERVE + "; --help for more)";
 
   @TempDir Path dir;
 
@@ -401,35 +408,226 @@ class CliTest {
   void usageErrors() {
     assertOneLineExactly(run(), "conformance: no command given" + USAGE);
     assertOneLineExactly(run("check"), "conformance: unknown command \"check\"" + USAGE);
+    assertOneLineExactly(run("--verbose"), "conformance: Unknown option: '--verbose'" + USAGE);
     assertOneLineExactly(
-        run("validate", "x.har"), "conformance: validate needs --spec <spec.yaml>" + USAGE);
+        run("validate", "x.har"),
+        "conformance: Missing required option: '--spec=<spec.yaml>'" + USAGE_VALIDATE);
     assertOneLineExactly(
         run("validate", "--spec", COMM100),
-        "conformance: validate needs at least one HAR file" + USAGE);
+        "conformance: Missing required parameter: '<file.har>'" + USAGE_VALIDATE);
     assertOneLineExactly(
         run("validate", "--spec", COMM100, "--verbose", "x.har"),
-        "conformance: unknown option --verbose" + USAGE);
-    assertOneLineExactly(run("validate", "--spec"), "conformance: --spec needs a value" + USAGE);
+        "conformance: Unknown option: '--verbose'" + USAGE_VALIDATE);
+    assertOneLineExactly(
+        run("validate", "--spec"),
+        "conformance: Missing required parameter for option '--spec' (<spec.yaml>)"
+            + USAGE_VALIDATE);
+    assertOneLineExactly(
+        run("validate", "--spec", COMM100, "--spec", COMM100, "x.har"),
+        "conformance: option '--spec' (<spec.yaml>) should be specified only once"
+            + USAGE_VALIDATE);
     assertOneLineExactly(
         run("validate", "--spec", COMM100, "--port", "1", "x.har"),
-        "conformance: --port is an option of serve, not of validate" + USAGE);
+        "conformance: Unknown option: '--port'" + USAGE_VALIDATE);
     assertOneLineExactly(
         run("serve", "--spec", COMM100, "x.har"),
-        "conformance: serve needs --port <port> (0 for any free port)" + USAGE);
+        "conformance: serve needs --port <port> (0 for any free port)" + USAGE_SERVE);
+    assertOneLineExactly(
+        run("serve", "--spec", COMM100, "--port", "0"),
+        "conformance: serve needs HAR files with --spec (or neither, for the packaged"
+            + " recordings)"
+            + USAGE_SERVE);
+    assertOneLineExactly(
+        run("serve", "--port", "0", "x.har"),
+        "conformance: serve needs --spec <spec.yaml> for its HAR files" + USAGE_SERVE);
     assertOneLineExactly(
         run("serve", "--spec", COMM100, "--port", "http", "x.har"),
-        "conformance: --port must be a number from 0 to 65535, not \"http\"" + USAGE);
+        "conformance: Invalid value for option '--port': must be a number from 0 to"
+            + " 65535, not \"http\""
+            + USAGE_SERVE);
+    assertOneLineExactly(
+        run("serve", "--port", "65536"),
+        "conformance: Invalid value for option '--port': must be a number from 0 to"
+            + " 65535, not \"65536\""
+            + USAGE_SERVE);
+    assertOneLineExactly(
+        run("serve", "--strict"), "conformance: Unknown option: '--strict'" + USAGE_SERVE);
     assertOneLineExactly(
         run("validate", "--spec", COMM100, "--server", "ftp://x", "x.har"),
-        "conformance: --server not an absolute http(s) base URL without a query: ftp://x" + USAGE);
+        "conformance: --server not an absolute http(s) base URL without a query: ftp://x"
+            + USAGE_VALIDATE);
   }
 
   @Test
   void help() {
-    Run run = run("--help");
-    assertEquals(0, run.status());
-    assertTrue(run.out().startsWith("usage: java -jar conformance.jar validate --spec"), run.out());
-    assertEquals("", run.err());
+    for (String[] args :
+        List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"help"})) {
+      Run run = run(args);
+      assertEquals(0, run.status());
+      assertTrue(
+          run.out().startsWith("Usage: java -jar conformance.jar [-hV] [COMMAND]"), run.out());
+      assertTrue(run.out().contains("\n  validate  "), run.out());
+      assertTrue(run.out().contains("\n  serve     "), run.out());
+      assertEquals("", run.err());
+    }
+  }
+
+  @Test
+  void subcommandHelp() {
+    for (String[] args :
+        List.of(new String[] {"validate", "--help"}, new String[] {"help", "validate"})) {
+      Run run = run(args);
+      assertEquals(0, run.status(), run.err());
+      assertTrue(run.out().startsWith("Usage: java -jar conformance.jar validate "), run.out());
+      for (String option : List.of("--spec", "--strict", "--json", "--junit", "--server")) {
+        assertTrue(run.out().contains(option), option + " in " + run.out());
+      }
+      assertEquals("", run.err());
+    }
+    Run serve = run("serve", "--help");
+    assertEquals(0, serve.status(), serve.err());
+    assertTrue(serve.out().startsWith("Usage: java -jar conformance.jar serve "), serve.out());
+    assertTrue(serve.out().contains("--port"), serve.out());
+    assertTrue(serve.out().contains("ContactNow on --port, Comm100 on"), serve.out());
+    assertEquals("", serve.err());
+  }
+
+  @Test
+  void version() throws Exception {
+    String expected = "conformance " + projectVersion();
+    for (String[] args :
+        List.of(
+            new String[] {"--version"},
+            new String[] {"-V"},
+            new String[] {"validate", "--version"},
+            new String[] {"serve", "--version"})) {
+      Run run = run(args);
+      assertEquals(0, run.status(), run.err());
+      assertEquals(List.of(expected), run.outLines());
+      assertEquals("", run.err());
+    }
+  }
+
+  /** The version of this build, as the module's pom names it through its parent. */
+  private static String projectVersion() throws Exception {
+    org.w3c.dom.Document pom =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Path.of("pom.xml").toFile());
+    org.w3c.dom.Element parent = (org.w3c.dom.Element) pom.getElementsByTagName("parent").item(0);
+    return parent.getElementsByTagName("version").item(0).getTextContent();
+  }
+
+  // ---- another vendor's traffic
+
+  @Test
+  void aHarOfAnotherVendorIsNamed() {
+    Path har = Vendor.CONTACTNOW.recordings().resolve("readOutcomeCodes.har");
+    int entries = Vendor.entries(har).size();
+    assertOneLineExactly(
+        run("validate", "--spec", COMM100, har.toString()),
+        "conformance: "
+            + har
+            + ": this HAR looks like ContactNow traffic, not Comm100 ("
+            + entries
+            + " of "
+            + entries
+            + (entries == 1 ? " entry matches" : " entries match")
+            + " the ContactNow spec's operations, none the operations of "
+            + COMM100
+            + ")");
+    Path comm100 = Vendor.COMM100.recordings().resolve("listVisitors.har");
+    Run sp = run("validate", "--spec", Vendor.SERVICEPATTERN.spec().toString(), comm100.toString());
+    assertOneLine(
+        sp,
+        "conformance: " + comm100 + ": this HAR looks like Comm100 traffic, not ServicePattern (");
+    // serve says so before it takes the port
+    Run serve = run("serve", "--spec", COMM100, "--port", "0", har.toString());
+    assertOneLine(serve, "conformance: this HAR looks like ContactNow traffic, not Comm100 (");
+  }
+
+  // ---- JUnit XML
+
+  @Test
+  void junitReportHasOneTestcasePerEntryAndTheViolationsAsFailures() throws Exception {
+    Path cases = write("cases.har", CASES);
+    Path good = Vendor.COMM100.recordings().resolve("listVisitors.har");
+    Path report = dir.resolve("report.xml");
+    Run text = run("validate", "--spec", COMM100, cases.toString(), good.toString());
+    Run run =
+        run(
+            "validate",
+            "--spec",
+            COMM100,
+            "--junit",
+            report.toString(),
+            cases.toString(),
+            good.toString());
+    assertEquals(1, run.status(), run.err());
+    assertEquals(text.out(), run.out(), "the text report is unchanged");
+    int goodEntries = Vendor.entries(good).size();
+
+    org.w3c.dom.Document doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(report.toFile());
+    org.w3c.dom.Element root = doc.getDocumentElement();
+    assertEquals("testsuites", root.getTagName());
+    assertEquals(String.valueOf(6 + goodEntries), root.getAttribute("tests"));
+    assertEquals("6", root.getAttribute("failures"));
+    org.w3c.dom.NodeList suites = root.getElementsByTagName("testsuite");
+    assertEquals(2, suites.getLength());
+    org.w3c.dom.Element first = (org.w3c.dom.Element) suites.item(0);
+    assertEquals(cases.toString(), first.getAttribute("name"));
+    assertEquals("6", first.getAttribute("tests"));
+    assertEquals("6", first.getAttribute("failures"));
+    org.w3c.dom.NodeList testcases = first.getElementsByTagName("testcase");
+    assertEquals(6, testcases.getLength());
+    assertEquals(
+        "#0 GET /api/v3/livechat/visitors/not-a-uuid -> 200",
+        ((org.w3c.dom.Element) testcases.item(0)).getAttribute("name"));
+    assertEquals(
+        cases.toString(), ((org.w3c.dom.Element) testcases.item(0)).getAttribute("classname"));
+    // Every violation line of the text report is in a failure, in order.
+    List<String> failureLines = new ArrayList<>();
+    org.w3c.dom.NodeList failures = root.getElementsByTagName("failure");
+    assertEquals(6, failures.getLength());
+    for (int i = 0; i < failures.getLength(); i++) {
+      failureLines.addAll(List.of(failures.item(i).getTextContent().strip().split("\n")));
+    }
+    assertEquals(text.outLines(), failureLines);
+    org.w3c.dom.Element entry3 = (org.w3c.dom.Element) testcases.item(3);
+    assertEquals(1, entry3.getElementsByTagName("failure").getLength());
+    // Entry 5 has two violations and one warning.
+    org.w3c.dom.Element entry5 = (org.w3c.dom.Element) testcases.item(5);
+    assertTrue(
+        ((org.w3c.dom.Element) entry5.getElementsByTagName("failure").item(0))
+            .getAttribute("message")
+            .startsWith("2 violations, the first: request credentials: "),
+        entry5.getTextContent());
+    assertTrue(
+        entry5
+            .getElementsByTagName("system-err")
+            .item(0)
+            .getTextContent()
+            .contains("request query \"color\": warning: parameter is not in the spec"));
+    org.w3c.dom.Element second = (org.w3c.dom.Element) suites.item(1);
+    assertEquals(String.valueOf(goodEntries), second.getAttribute("tests"));
+    assertEquals("0", second.getAttribute("failures"));
+    assertEquals(0, second.getElementsByTagName("failure").getLength());
+
+    // With --json as well, the same report.
+    Path again = dir.resolve("again.xml");
+    run(
+        "validate",
+        "--json",
+        "--spec",
+        COMM100,
+        "--junit",
+        again.toString(),
+        cases.toString(),
+        good.toString());
+    assertEquals(Files.readString(report), Files.readString(again));
   }
 
   @Test

@@ -1,11 +1,18 @@
 package io.github.ccsdk.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ccsdk.comm100.Comm100Client;
+import io.github.ccsdk.comm100.model.CustomAwayStatus;
 import io.github.ccsdk.contactnow.ContactNowClient;
 import io.github.ccsdk.contactnow.model.OutcomeCode;
+import io.github.ccsdk.core.ApiException;
 import io.github.ccsdk.core.Page;
+import io.github.ccsdk.core.RetryPolicy;
+import io.github.ccsdk.servicepattern.ServicePatternClient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,6 +127,81 @@ class ConformanceJarIT {
     } finally {
       process.destroy();
       // A guard against a hung build, not a timing assertion.
+      process.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * {@code serve} with no arguments: the specs and recordings packaged in the jar, ContactNow on
+   * the first port, Comm100 on the next, ServicePattern on the third; each SDK needs only its base
+   * URL changed.
+   */
+  @Test
+  void serveWithNoArgumentsReplaysThePackagedRecordings() throws Exception {
+    Process process =
+        new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", "0")
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      Pattern vendorLine =
+          Pattern.compile(
+              "conformance: (\\w+) on (http://127\\.0\\.0\\.1:\\d+) \\((\\d+) recorded exchanges,"
+                  + " packaged \\w+ spec\\)");
+      Map<String, String> urls = new LinkedHashMap<>();
+      for (int i = 0; i < 3; i++) {
+        String line = out.readLine();
+        Matcher m = vendorLine.matcher(String.valueOf(line));
+        assertTrue(m.matches(), "line " + i + ": " + line);
+        assertTrue(Integer.parseInt(m.group(3)) > 0, line);
+        urls.put(m.group(1), m.group(2));
+      }
+      assertEquals(List.of("ContactNow", "Comm100", "ServicePattern"), List.copyOf(urls.keySet()));
+      assertEquals("conformance: replaying the packaged recordings (Ctrl-C stops)", out.readLine());
+
+      // The README's replay example, with the packaged recordings.
+      ContactNowClient contactNow =
+          ContactNowClient.builder()
+              .baseUrl(urls.get("ContactNow"))
+              .token(() -> "any-token")
+              .build();
+      assertEquals(2, contactNow.outcomeCodes().list().items().size());
+      assertTrue(out.readLine().startsWith("ContactNow: GET /database.php -> 200 ("));
+
+      // The README's Comm100 example: chatting visitors are recorded; its "Lunch" status is not,
+      // and the exception says what differs from the recorded one.
+      Comm100Client comm100 =
+          Comm100Client.builder()
+              .baseUrl(urls.get("Comm100"))
+              .accessToken(() -> "any-token")
+              .retryPolicy(RetryPolicy.none())
+              .build();
+      assertFalse(comm100.visitors().listChattingVisitors().isEmpty());
+      assertTrue(
+          out.readLine().startsWith("Comm100: GET /api/v3/livechat/visitors/chatting -> 200"));
+      ApiException lunch =
+          assertThrows(
+              ApiException.class,
+              () ->
+                  comm100
+                      .customAwayStatuses()
+                      .createCustomAwayStatus(CustomAwayStatus.builder().name("Lunch").build()));
+      assertEquals(501, lunch.status());
+      assertTrue(
+          lunch.getMessage().contains("(createCustomAwayStatus): body differs at /name"),
+          lunch.getMessage());
+
+      ServicePatternClient sp =
+          ServicePatternClient.builder()
+              .baseUrl(urls.get("ServicePattern") + "/clientweb/api/v1")
+              .tenantUrl("yourcompany.brightpattern.com")
+              .appId("any-app")
+              .retryPolicy(RetryPolicy.none())
+              .build();
+      assertTrue(sp.scenarioEntries().checkAvailability() != null);
+    } finally {
+      process.destroy();
       process.waitFor(60, TimeUnit.SECONDS);
     }
   }

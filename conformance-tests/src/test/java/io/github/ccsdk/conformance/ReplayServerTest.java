@@ -2,10 +2,17 @@ package io.github.ccsdk.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ccsdk.comm100.Comm100Client;
+import io.github.ccsdk.comm100.model.CustomAwayStatus;
+import io.github.ccsdk.contactnow.ContactNowClient;
+import io.github.ccsdk.contactnow.model.ContactRecordInput;
+import io.github.ccsdk.core.ApiException;
+import io.github.ccsdk.core.RetryPolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +63,17 @@ class ReplayServerTest {
       assertFalse(
           response.body().contains("s3cret"), "the 501 echoes no credential: " + response.body());
       JsonNode body = JsonMapper.builder().build().readTree(response.body());
-      assertEquals("no recorded exchange matches this request", body.get("error").asText());
+      String explanation =
+          "no recorded exchange matches this request; closest "
+              + har
+              + "#0 (readOutcomeCodes): query differs: recorded format=json, this request has"
+              + " format=xml";
+      assertEquals(explanation, body.get("error").asText());
+      // Under each vendor's message field too, so SDK exception messages carry it; and a header.
+      assertEquals(explanation, body.get("message").asText());
+      assertEquals(explanation, body.get("error_message").asText());
+      assertEquals(explanation, body.get("error_description").asText());
+      assertEquals(explanation, response.headers().firstValue("X-Ccsdk-Mismatch").orElse(null));
       assertEquals("GET", body.at("/request/method").asText());
       assertEquals("/database.php", body.at("/request/path").asText());
       assertEquals(
@@ -105,6 +122,68 @@ class ReplayServerTest {
       HttpResponse<String> other = post(url, "{\"name\":\"Lunch\"}");
       assertEquals(501, other.statusCode());
       assertTrue(other.body().contains("\"mismatch\" : \"body differs at /name\""), other.body());
+    }
+  }
+
+  /** The README's Comm100 example names its status "Lunch"; the recording another one. */
+  @Test
+  void anSdkExceptionSaysWhatDiffered() throws Exception {
+    Path har = Vendor.COMM100.recordings().resolve("createCustomAwayStatus.har");
+    try (ReplayServer server = ReplayServer.start(Vendor.COMM100.spec(), List.of(har), 0)) {
+      Comm100Client comm100 =
+          Comm100Client.builder()
+              .baseUrl(server.url())
+              .accessToken(() -> "any-token")
+              .retryPolicy(RetryPolicy.none())
+              .build();
+      ApiException e =
+          assertThrows(
+              ApiException.class,
+              () ->
+                  comm100
+                      .customAwayStatuses()
+                      .createCustomAwayStatus(CustomAwayStatus.builder().name("Lunch").build()));
+      assertEquals(501, e.details().status());
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "no recorded exchange matches this request; closest "
+                      + har
+                      + "#0 (createCustomAwayStatus): body differs at /name"),
+          e.getMessage());
+    }
+  }
+
+  /** The README's ContactNow example creates a record the recordings do not have. */
+  @Test
+  void aContactNowExceptionSaysWhatDiffered() throws Exception {
+    Path har = Vendor.CONTACTNOW.recordings().resolve("createRecords.har");
+    try (ReplayServer server = ReplayServer.start(Vendor.CONTACTNOW.spec(), List.of(har), 0)) {
+      ContactNowClient contactNow =
+          ContactNowClient.builder()
+              .baseUrl(server.url())
+              .token(() -> "any-token")
+              .retryPolicy(RetryPolicy.none())
+              .build();
+      ApiException e =
+          assertThrows(
+              ApiException.class,
+              () ->
+                  contactNow
+                      .records()
+                      .create(
+                          List.of(
+                              ContactRecordInput.builder()
+                                  .dataset(351)
+                                  .homePhone("01234567890")
+                                  .build())));
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "no recorded exchange matches this request; closest "
+                      + har
+                      + "#0 (createRecords): body differs"),
+          e.getMessage());
     }
   }
 
