@@ -167,9 +167,7 @@ final class ExchangeEvents implements Client {
           + method
           + " "
           + url
-          + (!sent || duration.isZero() && failure == null && status == 0
-              ? ""
-              : failure != null ? " failed" : " -> " + status);
+          + (failure != null ? " failed" : status != 0 ? " -> " + status : "");
     }
   }
 }

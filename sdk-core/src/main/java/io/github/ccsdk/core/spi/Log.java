@@ -50,7 +50,7 @@ interface Log {
 
   /** The backends; this class loads only when {@link #standard()} is first called. */
   final class Backends {
-    static final Log STANDARD = choose(Backends::present);
+    static final Log STANDARD = choose(Transports::available);
 
     private Backends() {}
 
@@ -63,15 +63,6 @@ interface Log {
         return new SystemLogger();
       }
       return new JavaUtilLogging();
-    }
-
-    static boolean present(String className) {
-      try {
-        Class.forName(className, false, Log.class.getClassLoader());
-        return true;
-      } catch (ClassNotFoundException | LinkageError e) {
-        return false;
-      }
     }
   }
 

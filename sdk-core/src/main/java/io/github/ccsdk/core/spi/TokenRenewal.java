@@ -4,12 +4,9 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -87,19 +84,13 @@ public final class TokenRenewal {
 
     /** A copy of {@code request} carrying {@code token} instead of the one it had. */
     Request write(Request request, String token) {
-      String url = request.url();
-      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      headers.putAll(request.headers());
       if (header != null) {
-        headers.remove(header);
-        headers.put(header, List.of(prefix + token));
-      } else {
-        url = replaceQuery(url, token);
+        return Http.withHeaders(request, Map.of(header, prefix + token), Map.of());
       }
       return Request.create(
           request.httpMethod(),
-          url,
-          headers,
+          replaceQuery(request.url(), token),
+          request.headers(),
           request.body(),
           request.charset(),
           request.requestTemplate());
