@@ -67,9 +67,11 @@ final class ReplayExtension implements BeforeAllCallback, AfterAllCallback, Para
     Replay replay = context.getStore(NS).get(Replay.class, Replay.class);
     if (replay == null) {
       throw new ParameterResolutionException(
-          "no replay server for "
+          "no replay server yet for "
               + parameter.getParameter()
-              + ": annotate the class with @CcsdkReplay");
+              + ": the class needs @CcsdkReplay, whose server starts before all tests (take clients"
+              + " in test, @BeforeEach or @BeforeAll methods, not in the constructor of a"
+              + " PER_CLASS test instance)");
     }
     Class<?> type = parameter.getParameter().getType();
     if (type == ReplayServer.class) {
