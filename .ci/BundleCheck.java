@@ -158,6 +158,9 @@ public final class BundleCheck {
         checksums(p, testJar);
         staged.put(p.artifactId() + ":test-jar", testJar);
       }
+      if (names.containsKey("cli:jar")) { // conformance-tests' executable jar
+        staged.put(p.artifactId() + ":jar:cli", file(p, dir, names, "cli", "jar", "its -cli.jar"));
+      }
     }
     Project bom = byId.get("ccsdk-bom");
     if (bom == null) {
@@ -527,7 +530,10 @@ public final class BundleCheck {
         .orElse("?");
   }
 
-  /** ccsdk-bom must manage exactly the staged jars ("artifactId:jar" or "artifactId:test-jar"). */
+  /**
+   * ccsdk-bom must manage exactly the staged jars ("artifactId:jar", "artifactId:test-jar" or
+   * "artifactId:jar:cli").
+   */
   private void bom(Project bom, Set<String> staged) throws Exception {
     Path dir =
         repo.resolve(bom.groupId().replace('.', '/'))
@@ -545,7 +551,9 @@ public final class BundleCheck {
     if (dependencies != null) {
       for (Element d : children(dependencies, "dependency")) {
         String type = text(d, "type") == null ? "jar" : text(d, "type");
-        String key = text(d, "artifactId") + ":" + type;
+        String classifier = text(d, "classifier");
+        String key =
+            text(d, "artifactId") + ":" + type + (classifier == null ? "" : ":" + classifier);
         managed.add(key);
         String version = text(d, "version");
         if (!bom.groupId().equals(text(d, "groupId"))) {

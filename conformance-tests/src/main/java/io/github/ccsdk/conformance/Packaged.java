@@ -49,6 +49,17 @@ final class Packaged {
       }
     }
 
+    /** The vendor called {@code id} ({@code comm100}, ...). */
+    static Vendor of(String id) {
+      for (Vendor v : values()) {
+        if (v.id.equals(id)) {
+          return v;
+        }
+      }
+      throw new IllegalArgumentException(
+          "no packaged recordings of vendor \"" + id + "\": comm100, servicepattern or contactnow");
+    }
+
     /** The vendor a spec file is named after ({@code .../comm100.yaml}), or null. */
     static Vendor ofSpecFile(Path spec) {
       Path name = spec.getFileName();

@@ -198,6 +198,24 @@ public final class ReplayServer implements AutoCloseable {
     return start(Spec.load(specFile), harFiles, port, line -> {}, null);
   }
 
+  /**
+   * Starts a replay server for a vendor's spec and successful recordings packaged in this jar (what
+   * {@code serve} with no arguments replays), then the exchanges of {@code harFiles}, on
+   * 127.0.0.1:{@code port} (0 for any free port).
+   *
+   * @param vendor {@code comm100}, {@code servicepattern} or {@code contactnow}
+   * @throws IllegalArgumentException if {@code vendor} is none of those
+   * @throws ConformanceException if this build has no packaged recordings, or a file cannot be read
+   * @throws IOException if the port cannot be listened on
+   */
+  public static ReplayServer startPackaged(String vendor, List<Path> harFiles, int port)
+      throws IOException {
+    Packaged.Vendor v = Packaged.Vendor.of(vendor);
+    List<Path> hars = new ArrayList<>(v.hars());
+    hars.addAll(harFiles);
+    return start(v.spec(), hars, port);
+  }
+
   static ReplayServer start(
       Spec spec, List<Path> harFiles, int port, Consumer<String> log, Consumer<Served> listener)
       throws IOException {
