@@ -317,7 +317,7 @@ public final class ReplayServer implements AutoCloseable {
           replay(exchange, method, example.status(), example.headers(), null, example.body());
           return;
         }
-        explanation.putPOJO("invalid", invalid);
+        invalid.forEach(explanation.putArray("invalid")::add);
         explanation.put(
             "error",
             explanation.path("error").asText()
