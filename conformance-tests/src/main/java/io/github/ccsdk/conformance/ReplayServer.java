@@ -185,6 +185,18 @@ public final class ReplayServer implements AutoCloseable {
     } catch (BindException e) {
       throw new BindException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
     }
+    // Requests come here under the base paths of the recordings, and of the spec's servers (for
+    // operations none is recorded for: the 501 names them, --examples answers them).
+    for (Spec.Operation op : spec.operations()) {
+      for (ServerTemplate s : op.servers()) {
+        String url = s.url();
+        int authority = url.indexOf("://");
+        int path = authority < 0 ? 0 : url.indexOf('/', authority + 3);
+        if (path >= 0 && path < url.length() - 1) {
+          basePaths.add(url.substring(path));
+        }
+      }
+    }
     List<ServerTemplate> here = new ArrayList<>();
     String origin = "http://127.0.0.1:" + server.getAddress().getPort();
     for (String base : basePaths) {

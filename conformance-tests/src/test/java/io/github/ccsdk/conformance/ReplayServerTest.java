@@ -228,6 +228,39 @@ class ReplayServerTest {
     }
   }
 
+  /** Under a base path of the spec's servers that no recording has (API v2; these are v1). */
+  @Test
+  void examplesAnswerUnderTheSpecsServerPaths() throws Exception {
+    Path har = Vendor.SERVICEPATTERN.recordings().resolve("getNewChatEvents.har");
+    Spec spec = Spec.load(Vendor.SERVICEPATTERN.spec());
+    try (ReplayServer server = ReplayServer.start(spec, List.of(har), 0, true, line -> {}, null)) {
+      HttpResponse<String> events =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          server.url()
+                              + "/clientweb/api/v2/chats/3c2b1a09-8f7e-4d6c-b5a4-938271605f4e"
+                              + "/events?tenantUrl=yourcompany.brightpattern.com"))
+                  .header("Authorization", "MOBILE-API-140-327-PLAIN appId=\"a\", clientId=\"b\"")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, events.statusCode(), events.body());
+      assertEquals("example", events.headers().firstValue("X-Ccsdk-Source").orElse(null));
+      assertEquals(
+          Examples.of(spec, operation(spec, "getNewChatEvents")).source(),
+          "/paths/~1chats~1{chatId}~1events/get/responses/200/content/application~1json/examples/"
+              + spec.at(
+                      "/paths/~1chats~1{chatId}~1events/get/responses/200/content"
+                          + "/application~1json/examples")
+                  .fieldNames()
+                  .next()
+              + "/value");
+      assertEquals(
+          spec.at(Examples.of(spec, operation(spec, "getNewChatEvents")).source()),
+          JsonMapper.builder().build().readTree(events.body()));
+    }
+  }
+
   /** With examples, a request the spec refuses still gets the 501, saying what is wrong. */
   @Test
   void examplesAnswerNoInvalidRequest() throws Exception {
@@ -277,6 +310,13 @@ class ReplayServerTest {
         + "\"content\":{\"mimeType\":\"application/json\",\"text\":"
         + JsonMapper.builder().build().valueToTree(events)
         + "}}}";
+  }
+
+  private static Spec.Operation operation(Spec spec, String id) {
+    return spec.operations().stream()
+        .filter(o -> id.equals(o.operationId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private Path write(String name, String content) throws Exception {
