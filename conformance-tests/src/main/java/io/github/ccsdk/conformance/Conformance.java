@@ -36,10 +36,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *       <base-url>]... <file.har>...}: exit 0 when every entry conforms, 1 when any does not (one
  *       line per violation on stdout, warnings on stderr; or one JSON document on stdout with
  *       {@code --json}), 2 on a usage error or an unreadable input (one line on stderr).
- *   <li>{@code serve [--spec <spec.yaml> --port <port> <file.har>...]}: replays the recordings on
- *       127.0.0.1 until stopped; with no spec and no HAR files, the specs and recordings packaged
- *       in the jar, one port per vendor from {@code --port} (default 8080); exit 2 when it cannot
- *       start.
+ *   <li>{@code serve [--examples] [--spec <spec.yaml> --port <port> <file.har>...]}: replays the
+ *       recordings on 127.0.0.1 until stopped; with no spec and no HAR files, the specs and
+ *       recordings packaged in the jar, one port per vendor from {@code --port} (default 8080);
+ *       with {@code --examples}, a valid request no recording matches gets the spec's example
+ *       answer; exit 2 when it cannot start.
  * </ul>
  *
  * <p>Every input is read once before anything is validated, so an unreadable file gives exit 2 and
@@ -64,7 +65,8 @@ public final class Conformance implements Callable<Integer> {
   static final String USAGE_VALIDATE =
       "validate --spec <spec.yaml> [--strict] [--json] [--junit <file.xml>] [--server <base-url>]..."
           + " <file.har>...";
-  static final String USAGE_SERVE = "serve [--port <port>] [--spec <spec.yaml> <file.har>...]";
+  static final String USAGE_SERVE =
+      "serve [--port <port>] [--examples] [--spec <spec.yaml> <file.har>...]";
 
   /** The port {@code serve} starts from when none is given for the packaged recordings. */
   static final int DEFAULT_PORT = 8080;
@@ -264,6 +266,13 @@ public final class Conformance implements Callable<Integer> {
             "the port to listen on (0: any free port); the packaged recordings default to 8080")
     Integer port;
 
+    @Option(
+        names = "--examples",
+        description =
+            "answer a valid request no recording matches with its operation's first success"
+                + " response and the spec's example (header X-Ccsdk-Source: example)")
+    boolean examples;
+
     @Parameters(paramLabel = "<file.har>", arity = "0..*", description = "the recordings to replay")
     List<Path> hars = new ArrayList<>();
 
@@ -462,7 +471,7 @@ public final class Conformance implements Callable<Integer> {
         if (wrong != null) {
           throw new ConformanceException(wrong);
         }
-        ReplayServer server = start(spec, a.hars, a.port, "");
+        ReplayServer server = start(spec, a.hars, a.port, a.examples, "");
         synchronized (servers) {
           servers.add(server);
         }
@@ -481,7 +490,12 @@ public final class Conformance implements Callable<Integer> {
         for (Packaged.Vendor v : Packaged.Vendor.values()) {
           List<Path> hars = v.hars();
           ReplayServer server =
-              start(Spec.load(v.spec()), hars, first == 0 ? 0 : first + n, v.displayName + ": ");
+              start(
+                  Spec.load(v.spec()),
+                  hars,
+                  first == 0 ? 0 : first + n,
+                  a.examples,
+                  v.displayName + ": ");
           n++;
           synchronized (servers) {
             servers.add(server);
@@ -517,12 +531,14 @@ public final class Conformance implements Callable<Integer> {
     return OK;
   }
 
-  private ReplayServer start(Spec spec, List<Path> hars, int port, String prefix) {
+  private ReplayServer start(
+      Spec spec, List<Path> hars, int port, boolean examples, String prefix) {
     try {
       return ReplayServer.start(
           spec,
           hars,
           port,
+          examples,
           line -> {
             synchronized (out) {
               out.println(Texts.oneLine(prefix + line));

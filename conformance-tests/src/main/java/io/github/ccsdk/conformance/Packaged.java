@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The specs and recordings packaged inside the CLI jar ({@code specs/<vendor>.yaml} and {@code
- * recordings/<vendor>/*.har}, copied there by the build): what {@code serve} with no arguments
- * replays, and what tells one vendor's traffic from another's.
+ * The specs and recordings packaged inside the CLI jar ({@code specs/<vendor>.yaml}, {@code
+ * recordings/<vendor>/*.har} and {@code recordings/<vendor>/readme/*.har}, copied there by the
+ * build): what {@code serve} with no arguments replays, and what tells one vendor's traffic from
+ * another's.
  */
 final class Packaged {
   /** The three vendors, in the order {@code serve} gives them ports. */
@@ -40,9 +41,22 @@ final class Packaged {
       return root().resolve("specs").resolve(id + ".yaml");
     }
 
-    /** The packaged recordings of successful exchanges, sorted. */
+    /**
+     * The packaged recordings of successful exchanges, sorted: {@code <operationId>.har}, then the
+     * README example's session ({@code readme/*.har}).
+     */
     List<Path> hars() {
-      try (Stream<Path> files = Files.list(root().resolve("recordings").resolve(id))) {
+      Path dir = root().resolve("recordings").resolve(id);
+      List<Path> hars = new ArrayList<>(harsIn(dir));
+      Path readme = dir.resolve("readme");
+      if (Files.isDirectory(readme)) {
+        hars.addAll(harsIn(readme));
+      }
+      return hars;
+    }
+
+    private static List<Path> harsIn(Path dir) {
+      try (Stream<Path> files = Files.list(dir)) {
         return files.filter(p -> p.getFileName().toString().endsWith(".har")).sorted().toList();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

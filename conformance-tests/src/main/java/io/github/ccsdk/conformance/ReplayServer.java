@@ -43,7 +43,9 @@ import java.util.function.Consumer;
  * SDK runtime's redaction rules and the spec's security schemes), match anything. When several
  * entries match, they answer in recorded order, each once, and the last one keeps answering, so a
  * recorded session (a chat polled repeatedly) replays as it happened. Anything else gets 501 with a
- * JSON body saying what was asked and what is recorded.
+ * JSON body saying what was asked and what is recorded; or, when the server answers from the spec's
+ * examples too, a request that conforms to the spec gets its operation's example answer ({@link
+ * Examples}).
  */
 public final class ReplayServer implements AutoCloseable {
   /** Request bodies above this size get 413 instead of being buffered. */
@@ -104,10 +106,20 @@ public final class ReplayServer implements AutoCloseable {
   private final OperationMatcher matcher;
   private final Consumer<String> log;
   private final Consumer<Served> listener;
+  private final Spec spec;
+
+  /** Checks requests no recording answers before the spec's examples do; null: no examples. */
+  private final ExchangeValidator examples;
 
   private ReplayServer(
-      Spec spec, List<Path> hars, int port, Consumer<String> log, Consumer<Served> listener)
+      Spec spec,
+      List<Path> hars,
+      int port,
+      boolean examples,
+      Consumer<String> log,
+      Consumer<Served> listener)
       throws IOException {
+    this.spec = spec;
     this.log = log;
     this.listener = listener;
     this.redaction =
@@ -173,6 +185,18 @@ public final class ReplayServer implements AutoCloseable {
     } catch (BindException e) {
       throw new BindException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
     }
+    // Requests come here under the base paths of the recordings, and of the spec's servers (for
+    // operations none is recorded for: the 501 names them, --examples answers them).
+    for (Spec.Operation op : spec.operations()) {
+      for (ServerTemplate s : op.servers()) {
+        String url = s.url();
+        int authority = url.indexOf("://");
+        int path = authority < 0 ? 0 : url.indexOf('/', authority + 3);
+        if (path >= 0 && path < url.length() - 1) {
+          basePaths.add(url.substring(path));
+        }
+      }
+    }
     List<ServerTemplate> here = new ArrayList<>();
     String origin = "http://127.0.0.1:" + server.getAddress().getPort();
     for (String base : basePaths) {
@@ -180,6 +204,7 @@ public final class ReplayServer implements AutoCloseable {
     }
     here.add(ServerTemplate.of(origin, null));
     this.matcher = new OperationMatcher(spec, here);
+    this.examples = examples ? new ExchangeValidator(spec, here, false) : null;
     this.executor = Executors.newFixedThreadPool(4, ReplayServer::daemon);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -219,11 +244,27 @@ public final class ReplayServer implements AutoCloseable {
   static ReplayServer start(
       Spec spec, List<Path> harFiles, int port, Consumer<String> log, Consumer<Served> listener)
       throws IOException {
+    return start(spec, harFiles, port, false, log, listener);
+  }
+
+  /**
+   * As above; with {@code examples}, a request no recording answers that conforms to the spec gets
+   * the answer of the operation's examples ({@link Examples}), marked by the header {@code
+   * X-Ccsdk-Source: example}.
+   */
+  static ReplayServer start(
+      Spec spec,
+      List<Path> harFiles,
+      int port,
+      boolean examples,
+      Consumer<String> log,
+      Consumer<Served> listener)
+      throws IOException {
     Objects.requireNonNull(harFiles, "harFiles == null");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535: " + port);
     }
-    return new ReplayServer(spec, harFiles, port, log, listener);
+    return new ReplayServer(spec, harFiles, port, examples, log, listener);
   }
 
   /** The base URL, {@code http://127.0.0.1:<port>}. */
@@ -289,6 +330,30 @@ public final class ReplayServer implements AutoCloseable {
     }
     if (answer == null) {
       ObjectNode explanation = notRecorded(method, rawPath, segments, query, body, contentType);
+      if (examples != null) {
+        List<String> invalid = new ArrayList<>();
+        Examples.Answer example = fromExamples(method, rawPath, rawQuery, headers, body, invalid);
+        if (example != null) {
+          log.accept(
+              method
+                  + " "
+                  + rawPath
+                  + " -> "
+                  + example.status()
+                  + " (example "
+                  + example.source()
+                  + ")");
+          exchange.getResponseHeaders().add("X-Ccsdk-Source", "example");
+          replay(exchange, method, example.status(), example.headers(), null, example.body());
+          return;
+        }
+        invalid.forEach(explanation.putArray("invalid")::add);
+        explanation.put(
+            "error",
+            explanation.path("error").asText()
+                + "; and the spec's examples answer only a valid request: "
+                + invalid.get(0));
+      }
       String closest = explanation.path("closest").asText(null);
       log.accept(
           method
@@ -308,7 +373,66 @@ public final class ReplayServer implements AutoCloseable {
       return;
     }
     log.accept(method + " " + rawPath + " -> " + answer.status() + " (" + answer.source() + ")");
-    replay(exchange, method, answer);
+    replay(
+        exchange,
+        method,
+        answer.status(),
+        answer.responseHeaders(),
+        answer.responseContentType(),
+        answer.responseBody());
+  }
+
+  /**
+   * The examples' answer to a request that conforms to its operation (request side: parameters,
+   * credentials, body); null, with what is wrong added to {@code invalid}, otherwise.
+   */
+  private Examples.Answer fromExamples(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      byte[] body,
+      List<String> invalid) {
+    String url = url() + rawPath + (rawQuery == null ? "" : "?" + rawQuery);
+    RequestUrl parsed = RequestUrl.parse(url);
+    Spec.Operation op;
+    try {
+      op = matcher.match(method, parsed).operation();
+    } catch (OperationMatcher.NoMatch e) {
+      invalid.add("operation: " + e.getMessage());
+      return null;
+    }
+    Examples.Answer answer = Examples.of(spec, op);
+    if (answer == null) {
+      invalid.add(op.id() + " documents no success response");
+      return null;
+    }
+    List<Har.Header> requestHeaders = new ArrayList<>();
+    headers.forEach(
+        (name, values) -> values.forEach(v -> requestHeaders.add(new Har.Header(name, v))));
+    String contentType = Har.Entry.first(requestHeaders, "Content-Type");
+    Har.Entry entry =
+        new Har.Entry(
+            0,
+            method,
+            url,
+            requestHeaders,
+            body.length == 0 ? null : new Har.Body(contentType, body, List.of()),
+            answer.status(),
+            answer.headers(),
+            new Har.Body(
+                Har.Entry.first(answer.headers(), "Content-Type"), answer.body(), List.of()),
+            null);
+    examples.validate(
+        "request",
+        entry,
+        f -> {
+          if (f.severity() == Finding.Severity.VIOLATION
+              && (f.where().startsWith("request") || f.where().equals("operation"))) {
+            invalid.add(redaction.text(f.where() + ": " + f.message()));
+          }
+        });
+    return invalid.isEmpty() ? answer : null;
   }
 
   private Recorded choose(
@@ -471,9 +595,16 @@ public final class ReplayServer implements AutoCloseable {
     return -1;
   }
 
-  private void replay(HttpExchange exchange, String method, Recorded r) throws IOException {
+  private void replay(
+      HttpExchange exchange,
+      String method,
+      int status,
+      List<Har.Header> headers,
+      String contentType,
+      byte[] body)
+      throws IOException {
     boolean hasContentType = false;
-    for (Har.Header h : r.responseHeaders()) {
+    for (Har.Header h : headers) {
       String name = h.name().toLowerCase(Locale.ROOT);
       if (HOP_HEADERS.contains(name)
           || name.startsWith(":")
@@ -483,13 +614,11 @@ public final class ReplayServer implements AutoCloseable {
       hasContentType |= name.equals("content-type");
       exchange.getResponseHeaders().add(h.name(), h.value());
     }
-    if (!hasContentType && r.responseContentType() != null && r.responseBody().length > 0) {
-      exchange.getResponseHeaders().add("Content-Type", r.responseContentType());
+    if (!hasContentType && contentType != null && body.length > 0) {
+      exchange.getResponseHeaders().add("Content-Type", contentType);
     }
-    byte[] body = r.responseBody();
-    boolean noBody =
-        body.length == 0 || method.equals("HEAD") || r.status() == 204 || r.status() == 304;
-    exchange.sendResponseHeaders(r.status(), noBody ? -1 : body.length);
+    boolean noBody = body.length == 0 || method.equals("HEAD") || status == 204 || status == 304;
+    exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
     if (!noBody) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);

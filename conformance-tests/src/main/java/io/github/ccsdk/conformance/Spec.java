@@ -404,6 +404,11 @@ final class Spec {
   /** A node after following its {@code $ref}s, and the pointer of where it is defined. */
   record Resolved(JsonNode node, String pointer) {}
 
+  /** The node at a JSON pointer of the spec (a missing node when there is none). */
+  JsonNode at(String pointer) {
+    return tree.at(JsonPointer.compile(pointer));
+  }
+
   /** Follows {@code $ref}s from {@code node} (defined at {@code pointer}). */
   Resolved resolve(JsonNode node, String pointer) {
     return resolve(tree, node, pointer);

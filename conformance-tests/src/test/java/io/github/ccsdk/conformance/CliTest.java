@@ -10,12 +10,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +31,8 @@ class CliTest {
   private static final String VALIDATE =
       "validate --spec <spec.yaml> [--strict] [--json] [--junit <file.xml>] [--server <base-url>]..."
           + " <file.har>...";
-  private static final String SERVE = "serve [--port <port>] [--spec <spec.yaml> <file.har>...]";
+  private static final String SERVE =
+      "serve [--port <port>] [--examples] [--spec <spec.yaml> <file.har>...]";
   private static final String USAGE =
       " (usage: java -jar conformance.jar " + VALIDATE + " | " + SERVE + "; --help for more)";
   private static final String USAGE_VALIDATE =
@@ -488,6 +495,7 @@ class CliTest {
     assertEquals(0, serve.status(), serve.err());
     assertTrue(serve.out().startsWith("Usage: java -jar conformance.jar serve "), serve.out());
     assertTrue(serve.out().contains("--port"), serve.out());
+    assertTrue(serve.out().contains("--examples"), serve.out());
     assertTrue(serve.out().contains("ContactNow on --port, Comm100 on"), serve.out());
     assertEquals("", serve.err());
   }
@@ -642,6 +650,54 @@ class CliTest {
       assertOneLine(
           run("serve", "--spec", COMM100, "--port", String.valueOf(port), har),
           "conformance: cannot listen on 127.0.0.1:" + port + ": ");
+    }
+  }
+
+  /** {@code serve --examples}: what no recording answers, the spec's examples do, and say so. */
+  @Test
+  void serveExamplesAnswersFromTheSpec() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    String har = Vendor.COMM100.recordings().resolve("createCustomAwayStatus.har").toString();
+    Thread serve =
+        new Thread(
+            () ->
+                Conformance.run(
+                    new String[] {"serve", "--examples", "--spec", COMM100, "--port", "0", har},
+                    out,
+                    out));
+    serve.setDaemon(true);
+    serve.start();
+    try {
+      Pattern listening = Pattern.compile(".* on (http://127\\.0\\.0\\.1:\\d+) \\(Ctrl-C stops\\)");
+      Matcher m = listening.matcher("");
+      for (long deadline = System.nanoTime() + 60_000_000_000L; !m.find(); Thread.sleep(10)) {
+        assertTrue(serve.isAlive() && System.nanoTime() < deadline, bytes.toString());
+        m = listening.matcher(bytes.toString(StandardCharsets.UTF_8));
+      }
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(m.group(1) + "/api/v3/livechat/customAwayStatus"))
+                      .header("Authorization", "Bearer any-token")
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Dinner\"}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, response.statusCode(), response.body());
+      assertEquals("example", response.headers().firstValue("X-Ccsdk-Source").orElse(null));
+      assertTrue(
+          bytes
+              .toString(StandardCharsets.UTF_8)
+              .contains(
+                  "POST /api/v3/livechat/customAwayStatus -> 201 (example"
+                      + " /paths/~1api~1v3~1livechat~1customAwayStatus/post/responses/201/content"
+                      + "/application~1json/example)"),
+          bytes.toString(StandardCharsets.UTF_8));
+    } finally {
+      serve.interrupt();
+      serve.join(60_000);
     }
   }
 

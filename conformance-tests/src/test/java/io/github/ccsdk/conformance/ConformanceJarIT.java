@@ -169,8 +169,8 @@ class ConformanceJarIT {
       assertEquals(2, contactNow.outcomeCodes().list().items().size());
       assertTrue(out.readLine().startsWith("ContactNow: GET /database.php -> 200 ("));
 
-      // The README's Comm100 example: chatting visitors are recorded; its "Lunch" status is not,
-      // and the exception says what differs from the recorded one.
+      // The README's Comm100 example: chatting visitors and its "Lunch" status are recorded
+      // (readme/quickstart.har); another status is not, and the exception says what differs.
       Comm100Client comm100 =
           Comm100Client.builder()
               .baseUrl(urls.get("Comm100"))
@@ -180,17 +180,24 @@ class ConformanceJarIT {
       assertFalse(comm100.visitors().listChattingVisitors().isEmpty());
       assertTrue(
           out.readLine().startsWith("Comm100: GET /api/v3/livechat/visitors/chatting -> 200"));
-      ApiException lunch =
+      assertEquals(
+          201,
+          comm100
+              .customAwayStatuses()
+              .withRawResponse()
+              .createCustomAwayStatus(CustomAwayStatus.builder().name("Lunch").build())
+              .status());
+      ApiException dinner =
           assertThrows(
               ApiException.class,
               () ->
                   comm100
                       .customAwayStatuses()
-                      .createCustomAwayStatus(CustomAwayStatus.builder().name("Lunch").build()));
-      assertEquals(501, lunch.status());
+                      .createCustomAwayStatus(CustomAwayStatus.builder().name("Dinner").build()));
+      assertEquals(501, dinner.status());
       assertTrue(
-          lunch.getMessage().contains("(createCustomAwayStatus): body differs at /name"),
-          lunch.getMessage());
+          dinner.getMessage().contains("(createCustomAwayStatus): body differs at /name"),
+          dinner.getMessage());
 
       ServicePatternClient sp =
           ServicePatternClient.builder()

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,6 +188,109 @@ class ReplayServerTest {
     }
   }
 
+  /** With examples, a valid request no recording matches gets the spec's example answer. */
+  @Test
+  void examplesAnswerAValidRequestNoRecordingMatches() throws Exception {
+    Path har = Vendor.COMM100.recordings().resolve("createCustomAwayStatus.har");
+    Spec spec = Spec.load(Vendor.COMM100.spec());
+    try (ReplayServer server = ReplayServer.start(spec, List.of(har), 0, true, line -> {}, null)) {
+      String url = server.url() + "/api/v3/livechat/customAwayStatus";
+      HttpResponse<String> recorded = post(url, "{\"name\":\"agentAwayStatuses11\"}", true);
+      assertEquals(201, recorded.statusCode(), recorded.body());
+      assertEquals(Optional.empty(), recorded.headers().firstValue("X-Ccsdk-Source"));
+
+      HttpResponse<String> example = post(url, "{\"name\":\"Dinner\"}", true);
+      assertEquals(201, example.statusCode(), example.body());
+      assertEquals("example", example.headers().firstValue("X-Ccsdk-Source").orElse(null));
+      assertEquals("application/json", example.headers().firstValue("Content-Type").orElse(null));
+      String op = "/paths/~1api~1v3~1livechat~1customAwayStatus/post/responses/201";
+      assertEquals(
+          spec.at(op + "/content/application~1json/example"),
+          JsonMapper.builder().build().readTree(example.body()));
+      assertEquals(
+          spec.at("/components/headers/Location/example").asText(),
+          example.headers().firstValue("Location").orElse(null));
+
+      // An operation with no recording at all answers from its examples too.
+      HttpResponse<String> chatting =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(server.url() + "/api/v3/livechat/visitors/chatting"))
+                  .header("Authorization", "Bearer any-token")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, chatting.statusCode(), chatting.body());
+      assertEquals(
+          spec.at(
+              "/paths/~1api~1v3~1livechat~1visitors~1chatting/get/responses/200/content"
+                  + "/application~1json/example"),
+          JsonMapper.builder().build().readTree(chatting.body()));
+    }
+  }
+
+  /** Under a base path of the spec's servers that no recording has (API v2; these are v1). */
+  @Test
+  void examplesAnswerUnderTheSpecsServerPaths() throws Exception {
+    Path har = Vendor.SERVICEPATTERN.recordings().resolve("getNewChatEvents.har");
+    Spec spec = Spec.load(Vendor.SERVICEPATTERN.spec());
+    try (ReplayServer server = ReplayServer.start(spec, List.of(har), 0, true, line -> {}, null)) {
+      HttpResponse<String> events =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          server.url()
+                              + "/clientweb/api/v2/chats/3c2b1a09-8f7e-4d6c-b5a4-938271605f4e"
+                              + "/events?tenantUrl=yourcompany.brightpattern.com"))
+                  .header("Authorization", "MOBILE-API-140-327-PLAIN appId=\"a\", clientId=\"b\"")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, events.statusCode(), events.body());
+      assertEquals("example", events.headers().firstValue("X-Ccsdk-Source").orElse(null));
+      assertEquals(
+          Examples.of(spec, operation(spec, "getNewChatEvents")).source(),
+          "/paths/~1chats~1{chatId}~1events/get/responses/200/content/application~1json/examples/"
+              + spec.at(
+                      "/paths/~1chats~1{chatId}~1events/get/responses/200/content"
+                          + "/application~1json/examples")
+                  .fieldNames()
+                  .next()
+              + "/value");
+      assertEquals(
+          spec.at(Examples.of(spec, operation(spec, "getNewChatEvents")).source()),
+          JsonMapper.builder().build().readTree(events.body()));
+    }
+  }
+
+  /** With examples, a request the spec refuses still gets the 501, saying what is wrong. */
+  @Test
+  void examplesAnswerNoInvalidRequest() throws Exception {
+    Path har = Vendor.COMM100.recordings().resolve("createCustomAwayStatus.har");
+    Spec spec = Spec.load(Vendor.COMM100.spec());
+    try (ReplayServer server = ReplayServer.start(spec, List.of(har), 0, true, line -> {}, null)) {
+      String url = server.url() + "/api/v3/livechat/customAwayStatus";
+      HttpResponse<String> wrongType = post(url, "{\"name\":42}", true);
+      assertEquals(501, wrongType.statusCode(), wrongType.body());
+      String mismatch = wrongType.headers().firstValue("X-Ccsdk-Mismatch").orElse("");
+      assertTrue(
+          mismatch.contains("the spec's examples answer only a valid request: request body /name"),
+          mismatch);
+      JsonNode body = JsonMapper.builder().build().readTree(wrongType.body());
+      assertTrue(
+          body.at("/invalid/0").asText().startsWith("request body /name: "), wrongType.body());
+
+      HttpResponse<String> noCredentials = post(url, "{\"name\":\"Dinner\"}", false);
+      assertEquals(501, noCredentials.statusCode());
+      assertTrue(noCredentials.body().contains("request credentials: "), noCredentials.body());
+
+      HttpResponse<String> nothing = get(server.url() + "/api/v3/nothing");
+      assertEquals(501, nothing.statusCode());
+      assertTrue(
+          nothing.headers().firstValue("X-Ccsdk-Mismatch").orElse("").contains("operation: "),
+          nothing.body());
+      assertEquals(Optional.empty(), nothing.headers().firstValue("X-Ccsdk-Source"));
+    }
+  }
+
   @Test
   void refusesAnUnreadableHar() throws Exception {
     Path bad = write("bad.har", "{\"log\":");
@@ -208,6 +312,13 @@ class ReplayServerTest {
         + "}}}";
   }
 
+  private static Spec.Operation operation(Spec spec, String id) {
+    return spec.operations().stream()
+        .filter(o -> id.equals(o.operationId()))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private Path write(String name, String content) throws Exception {
     Path file = dir.resolve(name);
     Files.writeString(file, content);
@@ -220,12 +331,19 @@ class ReplayServerTest {
   }
 
   private static HttpResponse<String> post(String url, String json) throws Exception {
-    return HTTP.send(
+    return post(url, json, false);
+  }
+
+  private static HttpResponse<String> post(String url, String json, boolean bearer)
+      throws Exception {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (bearer) {
+      request.header("Authorization", "Bearer any-token");
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String[] reverse(String[] items) {

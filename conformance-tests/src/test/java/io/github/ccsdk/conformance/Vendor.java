@@ -43,9 +43,15 @@ enum Vendor {
     }
   }
 
-  /** The vendor's successful exchanges only: what {@code serve} users point it at. */
+  /**
+   * The vendor's successful exchanges only, as {@code serve} packages them: {@code
+   * <operationId>.har} and the README example's session, {@code readme/*.har}.
+   */
   List<Path> successHars() {
-    return hars().stream().filter(p -> p.getParent().equals(recordings())).toList();
+    Path readme = recordings().resolve("readme");
+    return hars().stream()
+        .filter(p -> p.getParent().equals(recordings()) || p.getParent().equals(readme))
+        .toList();
   }
 
   /** The entries of one HAR file as trees, for tests that change them. */

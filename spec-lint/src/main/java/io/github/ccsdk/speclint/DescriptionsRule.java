@@ -14,6 +14,11 @@ final class DescriptionsRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every parameter, header and schema property has a description.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     new SpecWalker() {
       @Override

@@ -21,6 +21,11 @@ final class ErrorSchemaRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every 4xx/5xx body is the root x-ccsdk-error-schema, or says why not in x-ccsdk-no-error-schema.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     Object declared =
         spec.model.getExtensions() == null ? null : spec.model.getExtensions().get(ROOT_EXTENSION);

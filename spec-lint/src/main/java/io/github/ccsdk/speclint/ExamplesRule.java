@@ -42,6 +42,11 @@ final class ExamplesRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every example validates against its schema (OpenAPI 3.0 dialect, formats asserted).";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     new SpecWalker() {
       @Override

@@ -19,6 +19,11 @@ final class InlineSchemaTitleRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every inline object schema outside components/schemas has a title.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     new SpecWalker() {
       @Override

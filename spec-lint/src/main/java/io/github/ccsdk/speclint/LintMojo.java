@@ -30,6 +30,13 @@ public final class LintMojo extends AbstractMojo {
   @Parameter(defaultValue = "ccsdk")
   String rules = "ccsdk";
 
+  /**
+   * Also writes the findings as SARIF 2.1.0 to this file, for CI code-scanning tools (written
+   * whether or not there are violations).
+   */
+  @Parameter(property = "ccsdk.sarif")
+  File sarifFile;
+
   /** Skips the gate. Meant for debugging a generator against a spec that is still being written. */
   @Parameter(property = "ccsdk.speclint.skip", defaultValue = "false")
   boolean skip;
@@ -50,7 +57,11 @@ public final class LintMojo extends AbstractMojo {
         };
     try {
       SpecGate.run(
-          specs.stream().map(File::toPath).toList(), root.toPath(), selected, getLog()::error);
+          specs.stream().map(File::toPath).toList(),
+          root.toPath(),
+          selected,
+          sarifFile == null ? null : sarifFile.toPath(),
+          getLog()::error);
     } catch (SpecGateException e) {
       throw new MojoFailureException(e.getMessage());
     }

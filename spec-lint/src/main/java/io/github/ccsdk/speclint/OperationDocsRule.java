@@ -16,6 +16,11 @@ final class OperationDocsRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every operation has a summary, a description and a tag declared in the root tags.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     Set<String> declared = new HashSet<>();
     if (spec.model.getTags() != null) {

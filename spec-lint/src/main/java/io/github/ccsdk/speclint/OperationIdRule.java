@@ -15,6 +15,11 @@ final class OperationIdRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every operation has an operationId, unique and lowerCamelCase.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     Map<String, String> seen = new HashMap<>();
     for (ParsedSpec.Op op : spec.operations()) {

@@ -11,6 +11,11 @@ final class ParserRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Swagger Parser reads the spec with zero messages, and it is OpenAPI 3.0.x.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     for (String message : spec.parserMessages) {
       sink.report(

@@ -23,6 +23,11 @@ final class PathParametersRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every {variable} of a path is a declared, required path parameter, and vice versa.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     for (ParsedSpec.Op op : spec.operations()) {
       Set<String> variables = variables(op.path());

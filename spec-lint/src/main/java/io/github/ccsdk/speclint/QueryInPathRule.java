@@ -14,6 +14,11 @@ final class QueryInPathRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "No path key carries a query string or fragment; standard tools refuse them.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     spec.tree
         .path("paths")

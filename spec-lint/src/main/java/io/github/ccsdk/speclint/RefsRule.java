@@ -17,6 +17,11 @@ final class RefsRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every $ref points inside the spec, at a node that exists.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     walk(spec.tree, spec.tree, "", sink);
   }

@@ -5,6 +5,9 @@ interface Rule {
   /** The rule's name as printed in violations, e.g. {@code operation-id}. */
   String name();
 
+  /** What the rule demands, in one sentence (the SARIF rule's short description). */
+  String description();
+
   void check(ParsedSpec spec, Sink sink);
 
   /** Where a rule reports what it found. */

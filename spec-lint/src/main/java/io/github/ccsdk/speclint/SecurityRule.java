@@ -16,6 +16,11 @@ final class SecurityRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every operation is covered by a declared security scheme, or says security: [].";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     Map<String, SecurityScheme> schemes = spec.components().getSecuritySchemes();
     List<SecurityRequirement> root = spec.model.getSecurity();

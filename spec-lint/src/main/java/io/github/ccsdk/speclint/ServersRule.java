@@ -26,6 +26,11 @@ final class ServersRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Servers are absolute https:// URLs without a trailing slash, their variables declared with a default and a description.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     // The parser invents `servers: [{url: /}]` when there are none, so presence is read raw.
     if (!spec.tree.path("servers").isArray() || spec.tree.path("servers").isEmpty()) {

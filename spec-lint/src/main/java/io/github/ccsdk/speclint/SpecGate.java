@@ -1,5 +1,6 @@
 package io.github.ccsdk.speclint;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +39,34 @@ public final class SpecGate {
   /** {@link #run(List, Path, Consumer)} with {@code rules} only. */
   static void run(List<Path> specs, Path root, List<Rule> rules, Consumer<String> out)
       throws SpecGateException {
+    run(specs, root, rules, null, out);
+  }
+
+  /**
+   * As above, also writing every violation as SARIF 2.1.0 to {@code sarif} (when not null), before
+   * the gate refuses them.
+   */
+  static void run(List<Path> specs, Path root, List<Rule> rules, Path sarif, Consumer<String> out)
+      throws SpecGateException {
     Objects.requireNonNull(root, "root == null");
     if (specs.isEmpty()) {
       throw new SpecGateException("usage: SpecGate <spec.yaml>...");
     }
     List<Violation> violations = new ArrayList<>();
+    List<Sarif.Linted> linted = new ArrayList<>();
     for (Path spec : specs) {
-      List<Violation> found = SpecLinter.lint(spec, display(spec, root), rules);
+      String name = display(spec, root);
+      List<Violation> found = SpecLinter.lint(spec, name, rules);
       found.forEach(v -> out.accept(v.toString()));
       violations.addAll(found);
+      linted.add(new Sarif.Linted(spec, name, found));
+    }
+    if (sarif != null) {
+      try {
+        Sarif.write(sarif, rules, linted);
+      } catch (IOException e) {
+        throw new SpecGateException("spec gate: cannot write " + sarif + ": " + e.getMessage());
+      }
     }
     if (!violations.isEmpty()) {
       throw new SpecGateException(

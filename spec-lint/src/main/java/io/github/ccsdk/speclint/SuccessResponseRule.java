@@ -14,6 +14,11 @@ final class SuccessResponseRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every operation documents a 2xx/3xx; every 2xx body has a content type and a schema.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     for (ParsedSpec.Op op : spec.operations()) {
       Map<String, ApiResponse> responses = op.operation().getResponses();

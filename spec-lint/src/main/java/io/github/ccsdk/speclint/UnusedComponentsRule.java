@@ -21,6 +21,11 @@ final class UnusedComponentsRule implements Rule {
   }
 
   @Override
+  public String description() {
+    return "Every component is reachable from the paths or a security requirement.";
+  }
+
+  @Override
   public void check(ParsedSpec spec, Sink sink) {
     JsonNode components = spec.tree.path("components");
     Set<String> reachable = new HashSet<>();

@@ -32,6 +32,20 @@ class LintMojoTest {
   }
 
   @Test
+  void writesSarifWhenAskedEvenWhenItFails(@TempDir Path dir) throws IOException {
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            Files.readString(Lint.goodSpec())
+                .replace("operationId: listWidgets", "operationId: ListWidgets"));
+    LintMojo mojo = mojo(dir, bad);
+    mojo.sarifFile = dir.resolve("out").resolve("gate.sarif").toFile();
+    assertThrows(MojoFailureException.class, mojo::execute);
+    String sarif = Files.readString(mojo.sarifFile.toPath());
+    assertTrue(sarif.contains("\"ruleId\" : \"operation-id\""), sarif);
+  }
+
+  @Test
   void skipsWhenAsked(@TempDir Path dir) {
     LintMojo mojo = mojo(dir, dir.resolve("missing.yaml"));
     mojo.skip = true;
