@@ -69,4 +69,14 @@ class DeepObjectQueryTest {
         violations(
             "&conditions[1][field]=email&conditions[1][operate]=contains&conditions[1][value]=t"));
   }
+
+  @Test
+  void mutationTestDropsARequiredConditionKeyOfTheRecording() {
+    Mutator.Mutant mutant =
+        new Mutator(validator.spec())
+            .mutate(Vendor.entries(HAR).get(0), Mutator.Kind.MISSING_REQUIRED)
+            .orElseThrow();
+    assertEquals("MISSING_REQUIRED of conditions[0][field]", mutant.what());
+    assertEquals("request query \"conditions\"", mutant.where());
+  }
 }
