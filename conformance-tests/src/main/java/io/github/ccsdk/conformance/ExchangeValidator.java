@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks one recorded exchange against the spec: finds its operation, then checks the request
@@ -94,6 +97,10 @@ final class ExchangeValidator {
         }
         case "query" -> {
           known.add(p.name());
+          if ("deepObject".equals(p.style()) && p.schemaPointer() != null) {
+            deepObject(c, p, query, known);
+            continue;
+          }
           List<String> values = query.get(p.name());
           if (values == null) {
             if (p.required()) {
@@ -130,6 +137,86 @@ final class ExchangeValidator {
       if (!known.contains(name)) {
         c.soft("request query \"" + name + "\"", "parameter is not in the spec", op.pointer());
       }
+    }
+  }
+
+  /**
+   * A {@code style: deepObject} query parameter: keys {@code name[property]} for an object, {@code
+   * name[index][property]} for a list of objects (indices from 0, the form {@code specs/README.md}
+   * documents), each property one the (item) schema declares. The value they make is checked
+   * against the parameter's schema, each property typed as declared.
+   */
+  private void deepObject(
+      Context c, Spec.Parameter p, Map<String, List<String>> query, Set<String> known) {
+    String where = "request query \"" + p.name() + "\"";
+    boolean list = "array".equals(type(p.schemaPointer()));
+    String itemPointer =
+        spec.schemas()
+            .resolvedPointer(
+                spec.schemas().resolvedPointer(p.schemaPointer()) + (list ? "/items" : ""));
+    JsonNode item = spec.schemas().resolved(itemPointer);
+    Pattern shape =
+        Pattern.compile(
+            Pattern.quote(p.name()) + (list ? "\\[(\\d{1,6})]" : "()") + "\\[([^\\[\\]]+)]");
+    TreeMap<Integer, ObjectNode> items = new TreeMap<>();
+    for (Map.Entry<String, List<String>> pair : query.entrySet()) {
+      String key = pair.getKey();
+      if (!key.equals(p.name()) && !key.startsWith(p.name() + "[")) {
+        continue;
+      }
+      known.add(key);
+      String at = "request query \"" + key + "\"";
+      Matcher m = shape.matcher(key);
+      if (!m.matches()) {
+        c.violation(
+            at,
+            "not a key of deepObject parameter "
+                + p.name()
+                + ": expected "
+                + p.name()
+                + (list ? "[<index>]" : "")
+                + "[<property>]",
+            p.schemaPointer());
+        continue;
+      }
+      String property = m.group(2);
+      boolean declared = item.path("properties").has(property);
+      if (!declared && !item.path("additionalProperties").asBoolean(false)) {
+        c.violation(at, "property \"" + property + "\" is not in the schema", itemPointer);
+        continue;
+      }
+      if (pair.getValue().size() > 1) {
+        c.violation(at, "sent " + pair.getValue().size() + " times", p.schemaPointer());
+        continue;
+      }
+      String value = pair.getValue().get(0);
+      if (value.equals(Redaction.REDACTED)) {
+        continue;
+      }
+      String type = declared ? type(itemPointer + "/properties/" + Spec.escape(property)) : null;
+      items
+          .computeIfAbsent(list ? Integer.parseInt(m.group(1)) : 0, i -> NODES.objectNode())
+          .set(property, scalar(value, type));
+    }
+    if (items.isEmpty()) {
+      if (p.required()) {
+        c.violation(where, "required parameter is missing", p.schemaPointer());
+      }
+      return;
+    }
+    if (list && items.lastKey() != items.size() - 1) {
+      c.violation(
+          where,
+          "indices are not 0 to " + (items.size() - 1) + ": " + items.keySet(),
+          p.schemaPointer());
+      return;
+    }
+    JsonNode value = list ? NODES.arrayNode().addAll(items.values()) : items.get(0);
+    for (Schemas.Problem problem : spec.schemas().validate(p.schemaPointer(), value)) {
+      c.violation(at(where, problem.at()), problem.message(), problem.schemaLocation());
+    }
+    for (Schemas.Problem problem : spec.schemas().warnings(p.schemaPointer(), value)) {
+      c.soft(at(where, problem.at()), problem.message(), problem.schemaLocation());
     }
   }
 

@@ -382,6 +382,13 @@ final class Mutator {
       if (p.schemaPointer() == null || p.in().equals("cookie")) {
         continue;
       }
+      if ("deepObject".equals(p.style())) {
+        Optional<Mutant> mutant = deepObject(entry, p, kind);
+        if (mutant.isPresent()) {
+          return mutant;
+        }
+        continue;
+      }
       JsonNode schema = spec.schemas().resolved(p.schemaPointer());
       String current =
           switch (p.in()) {
@@ -446,6 +453,47 @@ final class Mutator {
         default -> setRequestHeader(request, p.name(), remove ? null : replacement);
       }
       return Optional.of(new Mutant(kind, entry, where, null, kind + " of " + where));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A deepObject list parameter ({@code name[i][key]}): the first item loses a required key ({@code
+   * MISSING_REQUIRED}) or gets a key its schema does not declare ({@code WRONG_TYPE}: the query no
+   * longer has the parameter's shape).
+   */
+  private Optional<Mutant> deepObject(ObjectNode entry, Spec.Parameter p, Kind kind) {
+    String items = spec.schemas().resolvedPointer(p.schemaPointer()) + "/items";
+    JsonNode item = spec.schemas().resolved(items);
+    String url = entry.path("request").path("url").asText();
+    int q = url.indexOf('?');
+    if (q < 0 || !item.isObject()) {
+      return Optional.empty();
+    }
+    List<Map.Entry<String, String>> pairs = new ArrayList<>(Texts.pairs(url.substring(q + 1)));
+    String first = p.name() + "[0][";
+    for (int i = 0; i < pairs.size(); i++) {
+      String key = pairs.get(i).getKey();
+      if (!key.startsWith(first) || !key.endsWith("]")) {
+        continue;
+      }
+      String property = key.substring(first.length(), key.length() - 1);
+      boolean required = false;
+      for (JsonNode r : item.path("required")) {
+        required |= r.asText().equals(property);
+      }
+      String where;
+      if (kind == Kind.MISSING_REQUIRED && required) {
+        pairs.remove(i);
+        where = "request query \"" + p.name() + "\"";
+      } else if (kind == Kind.WRONG_TYPE) {
+        pairs.set(i, Map.entry(first + "undeclared]", pairs.get(i).getValue()));
+        where = "request query \"" + first + "undeclared]\"";
+      } else {
+        continue;
+      }
+      ((ObjectNode) entry.get("request")).put("url", url.substring(0, q + 1) + form(pairs));
+      return Optional.of(new Mutant(kind, entry, where, null, kind + " of " + key));
     }
     return Optional.empty();
   }

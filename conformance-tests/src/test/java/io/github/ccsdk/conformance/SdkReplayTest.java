@@ -460,7 +460,11 @@ class SdkReplayTest {
                 switch (p.getIn()) {
                   case "path" -> text(match.pathValues().get(name));
                   case "header" -> text(entry.requestHeader(name));
-                  default -> query(url, name, type);
+                  default ->
+                      p.getStyle()
+                              == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT
+                          ? deepObject(url, name)
+                          : query(url, name, type);
                 };
             if (value == null && anywhere && p.getIn().equals("query")) {
               value = text(bodyField(entry, name, recordedMedia(match)));
@@ -534,6 +538,30 @@ class SdkReplayTest {
       return array;
     }
     return TextNode.valueOf(values.get(0));
+  }
+
+  /**
+   * The value of a deepObject parameter rebuilt from its keys: {@code name[i][key]} make a list of
+   * objects, {@code name[key]} an object; null when the request has none.
+   */
+  private static JsonNode deepObject(RequestUrl url, String name) {
+    java.util.regex.Pattern key =
+        java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(name) + "(?:\\[(\\d+)])?\\[([^\\[\\]]+)]");
+    Map<Integer, com.fasterxml.jackson.databind.node.ObjectNode> items = new java.util.TreeMap<>();
+    boolean list = false;
+    for (Map.Entry<String, String> pair : url.query()) {
+      java.util.regex.Matcher m = key.matcher(pair.getKey());
+      if (m.matches()) {
+        list |= m.group(1) != null;
+        int index = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+        items.computeIfAbsent(index, i -> NODES.objectNode()).put(m.group(2), pair.getValue());
+      }
+    }
+    if (items.isEmpty()) {
+      return null;
+    }
+    return list ? NODES.arrayNode().addAll(items.values()) : items.values().iterator().next();
   }
 
   private static String formField(Har.Entry entry, String name) {

@@ -315,6 +315,7 @@ public class CcsdkCodegen extends JavaClientCodegen {
         }
       }
     }
+    int deepObjects = 0;
     for (CodegenParameter p : List.copyOf(op.allParams)) {
       if (p.isFormParam && (p.isFile || p.isBinary)) {
         p.dataType = "Upload";
@@ -323,6 +324,14 @@ public class CcsdkCodegen extends JavaClientCodegen {
       if (Boolean.TRUE.equals(p.vendorExtensions.get(CLIENT_PARAMETER))) {
         (p.isHeaderParam ? clientHeaders : clientQuery).add(p.baseName);
         remove(op, p);
+      } else if (p.isQueryParam && (p.isDeepObject || "deepObject".equals(p.style))) {
+        // Its keys are many (name[i][key]): the runtime writes them, not the request line.
+        if (deepObjects++ > 0) {
+          throw new IllegalArgumentException(
+              op.operationId + ": more than one deepObject query parameter is not supported");
+        }
+        p.vendorExtensions.put(ServiceShape.DEEP_OBJECT, true);
+        op.queryParams.removeIf(q -> q.baseName.equals(p.baseName));
       } else if (p.isQueryParam && p.required && singleValue(p) != null) {
         // A required parameter that can take one value only is a constant of the request.
         fixed.add(p.baseName + "=" + singleValue(p));

@@ -23,11 +23,15 @@ final class ServiceShape {
   /** The parameter extension naming the parameter in Java (default: from its wire name). */
   static final String NAME = "x-ccsdk-name";
 
-  /** The schema extension of a list envelope: {@code {items: <property>, total: <property>}}. */
+  /**
+   * The schema extension of a list envelope: {@code {items: <property>, total: <property>, next:
+   * <property>}} (total and next optional).
+   */
   static final String PAGE = "x-ccsdk-page";
 
   /**
-   * The operation extension of a list read by offset: {@code {limit: <param>, offset: <param>}}.
+   * The operation extension of a list read page by page: {@code {limit: <param>, offset: <param>}}
+   * (by offset) or {@code {page: <param>, size: <param>}} (by page index).
    */
   static final String PAGING = "x-ccsdk-paging";
 
@@ -36,6 +40,12 @@ final class ServiceShape {
    * unix-range}.
    */
   static final String TIME = "x-ccsdk-time";
+
+  /**
+   * Set on a {@code style: deepObject} query parameter: the runtime's {@code DeepObject} writes its
+   * keys, through a Feign query map.
+   */
+  static final String DEEP_OBJECT = "x-ccsdk-deep-object";
 
   /** The parameter extension holding the Java literal of a constant the service always sends. */
   static final String CONSTANT = "x-ccsdk-constant";
@@ -97,6 +107,9 @@ final class ServiceShape {
       } else if (time != null) {
         throw new IllegalArgumentException(
             op.operationId + ": unknown " + TIME + " " + time + " on " + p.baseName);
+      }
+      if (Boolean.TRUE.equals(p.vendorExtensions.get(DEEP_OBJECT))) {
+        value = "DeepObject.query(" + OpenEnums.javaString(p.baseName) + ", " + value + ")";
       }
       p.vendorExtensions.put("x-ccsdk-wire-arg", value);
       p.vendorExtensions.put("x-ccsdk-store", store(p));
@@ -184,6 +197,12 @@ final class ServiceShape {
       throw new IllegalArgumentException(
           envelope.name + ": " + PAGE + ".total names no property: " + totalName);
     }
+    Object nextName = names.get("next");
+    CodegenProperty next = nextName == null ? null : property(envelope, nextName);
+    if (nextName != null && next == null) {
+      throw new IllegalArgumentException(
+          envelope.name + ": " + PAGE + ".next names no property: " + nextName);
+    }
     String type = "Page<" + items.items.datatypeWithEnum + ">";
     op.vendorExtensions.put("x-ccsdk-return", type);
     op.vendorExtensions.put("x-ccsdk-raw-type", type);
@@ -193,6 +212,7 @@ final class ServiceShape {
         "@Envelope(items = "
             + OpenEnums.javaString(items.baseName)
             + (total == null ? "" : ", total = " + OpenEnums.javaString(total.baseName))
+            + (next == null ? "" : ", next = " + OpenEnums.javaString(next.baseName))
             + ")");
     paging(op, implementation);
   }
@@ -214,6 +234,10 @@ final class ServiceShape {
     @SuppressWarnings("unchecked")
     List<String> positionalNames =
         (List<String>) op.vendorExtensions.get("x-ccsdk-positional-names");
+    if (names.containsKey("page")) {
+      byIndex(op, names, positionalNames, implementation);
+      return;
+    }
     CodegenParameter limit = param(op, names.get("limit"));
     CodegenParameter offset = param(op, names.get("offset"));
     if (limit == null || offset == null || limit.required || offset.required) {
@@ -237,6 +261,47 @@ final class ServiceShape {
             + "("
             + join(positionalNames, "params.toBuilder()." + offset.paramName + "(from).build()")
             + "))");
+  }
+
+  /**
+   * A list read by page index ({@code {page: <param>, size: <param>}}, size optional): the next
+   * page is the same call with the index one higher.
+   */
+  private static void byIndex(
+      CodegenOperation op, Map<?, ?> names, List<String> positionalNames, String implementation) {
+    CodegenParameter page = param(op, names.get("page"));
+    CodegenParameter size = names.containsKey("size") ? param(op, names.get("size")) : null;
+    if (page == null
+        || page.required
+        || (names.containsKey("size") && (size == null || size.required))
+        || !names.keySet().stream().allMatch(k -> k.equals("page") || k.equals("size"))) {
+      throw new IllegalArgumentException(
+          op.operationId
+              + ": "
+              + PAGING
+              + " by index must name an optional query parameter page (and size), got "
+              + names);
+    }
+    op.vendorExtensions.put(
+        "x-ccsdk-paging-from",
+        ".pagedByIndex(params."
+            + page.paramName
+            + "().orElse("
+            + firstPage(page)
+            + "), "
+            + (size == null ? "0" : "params." + size.paramName + "().orElse(0)")
+            + ", index -> "
+            + implementation
+            + ".this."
+            + op.nickname
+            + "("
+            + join(positionalNames, "params.toBuilder()." + page.paramName + "(index).build()")
+            + "))");
+  }
+
+  /** The page a list starts at when the call names none: the parameter's default, else 1. */
+  private static String firstPage(CodegenParameter page) {
+    return page.defaultValue != null && page.defaultValue.matches("\\d+") ? page.defaultValue : "1";
   }
 
   private static CodegenParameter param(CodegenOperation op, Object baseName) {

@@ -21,26 +21,50 @@ public final class Page<T> {
 
   private final List<T> items;
   private final int total;
-  private final Function<Integer, Page<T>> fetchFrom;
-  private final int offset;
-  private final int limit;
+  private final Boolean more;
+  private final Function<Integer, Page<T>> fetch;
+  private final int position;
+  private final int size;
+  private final boolean byIndex;
 
   private Page(
-      List<T> items, int total, Function<Integer, Page<T>> fetchFrom, int offset, int limit) {
+      List<T> items,
+      int total,
+      Boolean more,
+      Function<Integer, Page<T>> fetch,
+      int position,
+      int size,
+      boolean byIndex) {
     this.items = items;
     this.total = total;
-    this.fetchFrom = fetchFrom;
-    this.offset = offset;
-    this.limit = limit;
+    this.more = more;
+    this.fetch = fetch;
+    this.position = position;
+    this.size = size;
+    this.byIndex = byIndex;
   }
 
   /** A page of {@code items} out of {@code total} (for tests that stub a service). */
   public static <T> Page<T> of(List<T> items, int total) {
+    return of(items, total, null);
+  }
+
+  /**
+   * A page of {@code items} out of {@code total}, and whether the server says pages follow (its
+   * next-page link), which {@link #autoPager()} then trusts; null when the server does not say.
+   */
+  public static <T> Page<T> of(List<T> items, int total, Boolean more) {
     if (total < 0) {
       throw new IllegalArgumentException("total < 0: " + total);
     }
     return new Page<>(
-        List.copyOf(Objects.requireNonNull(items, "items == null")), total, null, 0, 0);
+        List.copyOf(Objects.requireNonNull(items, "items == null")),
+        total,
+        more,
+        null,
+        0,
+        0,
+        false);
   }
 
   /**
@@ -54,7 +78,20 @@ public final class Page<T> {
       throw new IllegalArgumentException("offset and limit must not be negative");
     }
     Objects.requireNonNull(fetchFrom, "fetchFrom == null");
-    return limit == 0 ? this : new Page<>(items, total, fetchFrom, offset, limit);
+    return limit == 0 ? this : new Page<>(items, total, more, fetchFrom, offset, limit, false);
+  }
+
+  /**
+   * This page as page number {@code index} of a list read by page index: {@code fetchPage} reads a
+   * given page, which {@link #autoPager()} calls with {@code index + 1} and on; {@code size} is the
+   * page size asked for, 0 when left to the server. For generated code.
+   */
+  public Page<T> pagedByIndex(int index, int size, Function<Integer, Page<T>> fetchPage) {
+    if (index < 0 || size < 0) {
+      throw new IllegalArgumentException("index and size must not be negative");
+    }
+    Objects.requireNonNull(fetchPage, "fetchPage == null");
+    return new Page<>(items, total, more, fetchPage, index, size, true);
   }
 
   /** The items of this page, in the server's order. */
@@ -72,11 +109,13 @@ public final class Page<T> {
 
   /**
    * The items of this page and of every page after it, fetched one page at a time as the iteration
-   * reaches them (the next page starts after the last row read). It needs the read's {@code limit}:
-   * it stops at an empty page or a page shorter than the limit; a failed fetch throws from {@code
+   * reaches them. A list read by offset needs the read's {@code limit}; the next page starts after
+   * the last row read. A list read by page index asks for the next index with the same parameters.
+   * It stops at an empty page, at the last page when the server links pages (no next-page link),
+   * and otherwise at a page shorter than the size asked for; a failed fetch throws from {@code
    * hasNext()}, and so does a list still going after {@value #MAX_PAGES} pages (a server that
-   * ignores the offset), rather than end short unnoticed. {@link #total()} is not relied on. For a
-   * list not read by offset, or read without a limit, it is this page's items.
+   * ignores the offset or index), rather than end short unnoticed. {@link #total()} is not relied
+   * on. For a list not read page by page, it is this page's items.
    */
   public Iterable<T> autoPager() {
     return () -> new AutoPager<>(this);
@@ -86,6 +125,17 @@ public final class Page<T> {
   public Stream<T> autoPagerStream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(new AutoPager<>(this), Spliterator.ORDERED), false);
+  }
+
+  /** Whether {@link #autoPager()} reads a page after this one. */
+  private boolean hasFollowing() {
+    if (fetch == null || items.isEmpty()) {
+      return false;
+    }
+    if (more != null) {
+      return more;
+    }
+    return size == 0 ? byIndex : items.size() >= size;
   }
 
   /** Walks the pages lazily: the next one is read only when this one's items are used up. */
@@ -102,22 +152,30 @@ public final class Page<T> {
     @Override
     public boolean hasNext() {
       while (!items.hasNext()) {
-        int next = page.offset + page.items.size();
-        boolean more =
-            page.fetchFrom != null && !page.items.isEmpty() && page.items.size() >= page.limit;
-        if (!more) {
+        if (!page.hasFollowing()) {
           return false;
         }
         if (fetched >= MAX_PAGES) {
           throw new IllegalStateException(
-              "still more rows after " + MAX_PAGES + " pages: does the server ignore the offset?");
+              "still more rows after "
+                  + MAX_PAGES
+                  + " pages: does the server ignore the "
+                  + (page.byIndex ? "page index?" : "offset?"));
         }
-        Page<T> following = page.fetchFrom.apply(next);
+        int next = page.byIndex ? page.position + 1 : page.position + page.items.size();
+        Page<T> following = page.fetch.apply(next);
         fetched++;
         page =
-            following.fetchFrom == null
-                ? following.pagedFrom(next, page.limit, page.fetchFrom)
-                : following;
+            following.fetch != null
+                ? following
+                : new Page<>(
+                    following.items,
+                    following.total,
+                    following.more,
+                    page.fetch,
+                    next,
+                    page.size,
+                    page.byIndex);
         items = page.items.iterator();
       }
       return true;

@@ -197,7 +197,8 @@ final class CoreDecoder implements Decoder {
 
   /**
    * A list envelope ({@link Envelope} on the method) decoded into a {@link Page}: its rows straight
-   * into the page's item type, its total as received. Any other shape is unexpected.
+   * into the page's item type, its total as received, whether it links a next page. Any other shape
+   * is unexpected.
    */
   private Page<?> page(
       feign.Response response,
@@ -223,7 +224,16 @@ final class CoreDecoder implements Decoder {
     List<?> items =
         rows == null || rows.isNull() ? List.of() : mapper.readerFor(listType).readValue(rows);
     Integer total = envelope.total().isEmpty() ? null : total(tree.get(envelope.total()));
-    return Page.of(items, total != null ? total : items.size());
+    Boolean more = envelope.next().isEmpty() ? null : linked(tree.get(envelope.next()));
+    return Page.of(items, total != null ? total : items.size(), more);
+  }
+
+  /** Whether a next-page property links a page: a value that is not null, blank or false. */
+  static boolean linked(com.fasterxml.jackson.databind.JsonNode node) {
+    return node != null
+        && !node.isNull()
+        && !(node.isTextual() && node.asText().trim().isEmpty())
+        && !(node.isBoolean() && !node.asBoolean());
   }
 
   /**

@@ -721,6 +721,8 @@ public final class SpecWireTests {
             if (configured != null) {
               expectedQuery.add(p.getName() + "=" + configured);
             }
+          } else if (p.getStyle() == Parameter.StyleEnum.DEEPOBJECT) {
+            deepObject(p.getName(), values.get(p.getName()), expectedQuery);
           } else if (values.get(p.getName()).isArray()) {
             values.get(p.getName()).forEach(v -> expectedQuery.add(p.getName() + "=" + text(v)));
           } else {
@@ -759,6 +761,19 @@ public final class SpecWireTests {
       List<String> expected = new ArrayList<>();
       body.json().properties().forEach(f -> expected.add(f.getKey() + "=" + text(f.getValue())));
       assertEquals(sorted(expected), sorted(decodedQuery(sent)), "form body");
+    }
+  }
+
+  /** A deepObject value as the query pairs it makes: {@code name[i][key]=value}, nulls left out. */
+  private static void deepObject(String key, JsonNode node, List<String> pairs) {
+    if (node.isObject()) {
+      node.properties().forEach(f -> deepObject(key + "[" + f.getKey() + "]", f.getValue(), pairs));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        deepObject(key + "[" + i + "]", node.get(i), pairs);
+      }
+    } else if (!node.isNull()) {
+      pairs.add(key + "=" + node.asText());
     }
   }
 
