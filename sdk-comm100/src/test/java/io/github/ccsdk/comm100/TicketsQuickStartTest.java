@@ -3,10 +3,10 @@ package io.github.ccsdk.comm100;
 import io.github.ccsdk.comm100.model.Ticket;
 import io.github.ccsdk.comm100.model.TicketCreateRequest;
 import io.github.ccsdk.comm100.model.TicketFirstMessage;
-import io.github.ccsdk.comm100.model.TicketList;
 import io.github.ccsdk.comm100.model.TicketMessageRequest;
 import io.github.ccsdk.comm100.model.TicketMessageType;
 import io.github.ccsdk.comm100.model.TicketPriority;
+import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.testing.ReadmeSnippets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,8 +39,8 @@ class TicketsQuickStartTest {
                 .body("Called the courier.")
                 .isInternal(true) // a note for agents, not sent to the customer
                 .build());
-    TicketList latest = comm100.tickets().listTickets(p -> p.pageSize(50));
-    latest.tickets().forEach(t -> System.out.println(t.id() + " " + t.subject().orElse("")));
+    Page<Ticket> latest = comm100.tickets().listTickets(p -> p.pageSize(50));
+    latest.items().forEach(t -> System.out.println(t.id() + " " + t.subject().orElse("")));
     // README:end
   }
 

@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ccsdk.comm100.model.Ticket;
-import io.github.ccsdk.comm100.model.TicketList;
 import io.github.ccsdk.comm100.model.TicketMergeRequest;
 import io.github.ccsdk.comm100.model.TicketMessageRequest;
 import io.github.ccsdk.comm100.model.TicketMessageType;
 import io.github.ccsdk.comm100.model.TicketPriority;
 import io.github.ccsdk.comm100.model.TicketStatus;
+import io.github.ccsdk.core.Page;
 import io.github.ccsdk.core.spi.Json;
 import io.github.ccsdk.core.testing.WireServer;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +70,7 @@ class TicketsTest {
             "{\"tickets\":[{\"id\":3},{\"id\":4}],\"total\":5,\"previousPage\":\"p1\","
                 + "\"nextPage\":null}"));
 
-    TicketList page =
+    Page<Ticket> page =
         comm100
             .tickets()
             .listTickets(p -> p.pageIndex(2).pageSize(2).sortBy("priority").sortOrder("ascending"));
@@ -81,10 +80,11 @@ class TicketsTest {
     assertEquals(
         List.of("pageIndex=2", "pageSize=2", "sortBy=priority", "sortOrder=ascending"),
         List.of(sent.rawQuery().split("&")).stream().sorted().toList());
-    assertEquals(List.of(3L, 4L), page.tickets().stream().map(Ticket::id).toList());
-    assertEquals(Optional.of(5), page.total());
-    assertEquals(Optional.of("p1"), page.previousPage());
-    assertEquals(Optional.empty(), page.nextPage());
+    assertEquals(List.of(3L, 4L), page.items().stream().map(Ticket::id).toList());
+    assertEquals(5, page.total());
+    // nextPage is null: this is the last page, so the auto-pager sends no further request.
+    assertEquals(List.of(3L, 4L), page.autoPagerStream().map(Ticket::id).toList());
+    assertEquals(0, server.requests().size());
   }
 
   @Test
