@@ -39,7 +39,7 @@ class Comm100ReplayTest {
             () ->
                 comm100
                     .customAwayStatuses()
-                    .createCustomAwayStatus(CustomAwayStatus.builder().name("Lunch").build()));
+                    .createCustomAwayStatus(CustomAwayStatus.builder().name("Siesta").build()));
     assertEquals(501, e.status());
     assertTrue(e.getMessage().contains("createCustomAwayStatus"), e.getMessage()); // the closest
   }
