@@ -1,7 +1,9 @@
 package io.github.ccsdk.generator;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.servers.Server;
 import java.io.File;
 import java.util.ArrayList;
@@ -644,5 +646,33 @@ public class CcsdkCodegen extends JavaClientCodegen {
     int lower = upper > 1 && upper < out.length() ? upper - 1 : Math.max(upper, 1);
     return out.substring(0, Math.min(lower, out.length())).toLowerCase(Locale.ROOT)
         + out.substring(Math.min(lower, out.length()));
+  }
+
+  /**
+   * The stock choice of a body parameter's example, without its warning "Ignoring complex example
+   * on request body": a model body's example is not used for the parameter (the templates do not
+   * show one), which is what the stock code does too after warning.
+   */
+  @Override
+  public void setParameterExampleValue(CodegenParameter parameter, RequestBody body) {
+    boolean model =
+        parameter.isModel
+            || (parameter.isContainer
+                && parameter.getItems() != null
+                && parameter.getItems().isModel);
+    if (model && hasExample(body)) {
+      setParameterExampleValue(parameter);
+    } else {
+      super.setParameterExampleValue(parameter, body);
+    }
+  }
+
+  private static boolean hasExample(RequestBody body) {
+    if (body.getContent() == null || body.getContent().isEmpty()) {
+      return false;
+    }
+    MediaType media = body.getContent().values().iterator().next();
+    return media.getExample() != null
+        || (media.getExamples() != null && !media.getExamples().isEmpty());
   }
 }
