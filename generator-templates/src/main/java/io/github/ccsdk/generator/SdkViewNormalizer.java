@@ -1,7 +1,6 @@
 package io.github.ccsdk.generator;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 import org.openapitools.codegen.OpenAPINormalizer;
 
@@ -23,14 +22,5 @@ public final class SdkViewNormalizer extends OpenAPINormalizer {
   protected void normalize() {
     SdkView.apply(spec);
     super.normalize();
-  }
-
-  /**
-   * The stock check, asked only of references: it is also asked of inline items and members, whose
-   * null {@code $ref} made the build log "Failed to get the schema name: null".
-   */
-  @Override
-  protected boolean isSelfReference(String name, Schema schema) {
-    return schema != null && schema.get$ref() != null && super.isSelfReference(name, schema);
   }
 }
