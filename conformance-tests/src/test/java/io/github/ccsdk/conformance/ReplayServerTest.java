@@ -126,7 +126,7 @@ class ReplayServerTest {
     }
   }
 
-  /** The README's Comm100 example names its status "Lunch"; the recording another one. */
+  /** A status named "Lunch" against the seed recording alone, which names another status. */
   @Test
   void anSdkExceptionSaysWhatDiffered() throws Exception {
     Path har = Vendor.COMM100.recordings().resolve("createCustomAwayStatus.har");
